@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { resolveDeployTarget } from './src/lib/deploy-target.mjs';
+
+// One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
+// absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
+const { site, base } = resolveDeployTarget(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  // Every page is a folder with index.html, so links end with a slash on every host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // `true` keeps the spaces between inline elements ('jsx' mode runs words together).
+  compressHTML: true,
+  // Out-of-tree builds (benchmarks, fixtures) point these elsewhere so they never clash.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

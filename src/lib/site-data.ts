@@ -1,0 +1,60 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContentIntegrity } from './integrity';
+
+/**
+ * The one door from pages to content. Every page loads content through
+ * `loadSiteData()`, so the integrity checks run in every build before a single
+ * page is written, and templates only read ready-made results.
+ */
+export interface SiteData {
+  sources: CollectionEntry<'sources'>[];
+  actors: CollectionEntry<'actors'>[];
+  pathways: CollectionEntry<'pathways'>[];
+  cases: CollectionEntry<'cases'>[];
+  responsibilities: CollectionEntry<'responsibilities'>[];
+  datasets: CollectionEntry<'datasets'>[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [sources, actors, pathways, cases, responsibilities, datasets] = await Promise.all([
+    getCollection('sources'),
+    getCollection('actors'),
+    getCollection('pathways'),
+    getCollection('cases'),
+    getCollection('responsibilities'),
+    getCollection('datasets'),
+  ]);
+  assertContentIntegrity([
+    ...sources,
+    ...actors,
+    ...pathways,
+    ...cases,
+    ...responsibilities,
+    ...datasets,
+  ]);
+  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+    a.data.title.localeCompare(b.data.title, 'da');
+  return {
+    sources: sources.sort((a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'da')),
+    actors: actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'da')),
+    pathways: pathways.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
+    cases: cases.sort(byTitle),
+    responsibilities: responsibilities.sort(byTitle),
+    datasets: datasets.sort(byTitle),
+  };
+}
+
+/** Loads and checks all content once per build. */
+export function loadSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** Looks an entry up by id, failing loudly (integrity has already been checked). */
+export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
+  const found = entries.find((entry) => entry.id === id);
+  if (!found) throw new Error(`Intet indhold med id «${id}»`);
+  return found;
+}

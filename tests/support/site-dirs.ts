@@ -1,0 +1,12 @@
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The site built at the root base (`npm run build`). `SITE_DIR` points elsewhere. */
+export const SITE_DIR = resolve(root, process.env['SITE_DIR'] ?? 'dist');
+
+/** The same site built under a sub-path (`npm run build:subpath`). */
+export const SUBPATH_SITE_DIR = resolve(root, process.env['SUBPATH_SITE_DIR'] ?? 'dist-rehab');
+
+/** The sub-path used for the second build, as on GitHub Pages. */
+export const SUBPATH_BASE = '/rehab/';

@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Three projects, run in this order by `npm test`:
+// - unit: pure functions and schemas (needs Astro's virtual modules, hence getViteConfig)
+// - build: reads the built site in dist/ (and dist-rehab/ for the sub-path build)
+// - browser: drives Debian's Chromium through playwright-core against a local static server
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/support/sync-content.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: CI has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
