@@ -21,6 +21,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
+  // Content has no code blocks; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -4,12 +4,17 @@
  * build fail with the file, the field and the missing id.
  */
 
+// Explicit .ts extension: scripts/check-content.mjs runs this file directly in Node.
+import { findNonMarkdown } from './plain-markdown.ts';
+
 /** The minimal shape of a content entry that the checks need. */
 export interface EntryLike {
   id: string;
   collection: string;
   filePath?: string | undefined;
   data: unknown;
+  /** Raw body of an MDX entry. */
+  body?: string | undefined;
 }
 
 /** One problem, phrased for a content editor. */
@@ -85,6 +90,27 @@ export function findDuplicateIds(entries: readonly EntryLike[]): IntegrityProble
   return problems;
 }
 
+/** Finds MDX bodies that contain HTML, components, imports or expressions. */
+export function findNonMarkdownBodies(entries: readonly EntryLike[]): IntegrityProblem[] {
+  return entries.flatMap((entry) => {
+    const found = entry.body === undefined ? undefined : findNonMarkdown(entry.body);
+    return found
+      ? [
+          {
+            file: describeEntry(entry),
+            field: `brødtekst, linje ${found.line}`,
+            message: `${found.what} er ikke tilladt; skriv almindelig Markdown`,
+          },
+        ]
+      : [];
+  });
+}
+
+/** Every cross-entry problem in the content. */
+export function findContentProblems(entries: readonly EntryLike[]): IntegrityProblem[] {
+  return [...findDuplicateIds(entries), ...findBrokenReferences(entries), ...findNonMarkdownBodies(entries)];
+}
+
 /** Formats problems as one message, one line each: `file: field: message`. */
 export function formatProblems(problems: readonly IntegrityProblem[]): string {
   return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
@@ -92,14 +118,17 @@ export function formatProblems(problems: readonly IntegrityProblem[]): string {
 
 /** Thrown when content is inconsistent; the build stops with every problem listed. */
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: readonly IntegrityProblem[]) {
+  readonly problems: readonly IntegrityProblem[];
+
+  constructor(problems: readonly IntegrityProblem[]) {
     super(`Indholdet har ${problems.length} fejl:\n${formatProblems(problems)}`);
     this.name = 'ContentIntegrityError';
+    this.problems = problems;
   }
 }
 
-/** Throws a ContentIntegrityError when any reference is broken or any id is duplicated. */
+/** Throws a ContentIntegrityError listing every problem findContentProblems finds. */
 export function assertContentIntegrity(entries: readonly EntryLike[]): void {
-  const problems = [...findDuplicateIds(entries), ...findBrokenReferences(entries)];
+  const problems = findContentProblems(entries);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

@@ -75,7 +75,7 @@ export const RUBRIC: Record<Parameter, RubricParameter> = {
       1: 'Kataloget vurderer, at indsatsen er svær at overføre eller bundet til lokale forhold, eller det giver ingen vurdering af overførbarheden.',
       2: 'Kun dele eller enkelte kerneelementer vurderes at kunne overføres, eller en overførsel kræver forhold, som kataloget beskriver som krævende at etablere (fx mange faggrupper i et nyt team).',
       3: 'Kataloget vurderer, at hele indsatsen kan overføres til andre områder eller målgrupper, men nævner forudsætninger, fx afklaring af finansiering, jura eller governance eller en betydelig implementeringsindsats; eller det siger blot, at en overførsel er mulig.',
-      4: 'Indsatsen er allerede udbredt til mange kommuner eller regioner eller landsdækkende, eller kataloget vurderer uden forbehold, at den løser udfordringer, der findes i hele sundhedsvæsenet.',
+      4: 'Indsatsen er allerede udbredt til mange kommuner eller regioner eller landsdækkende, eller kataloget vurderer, at den løser udfordringer, der findes i hele sundhedsvæsenet, uden at casen nævner væsentlige forudsætninger for en overførsel.',
     },
   },
 };

@@ -1,0 +1,45 @@
+/**
+ * Danish texts for the search page and the search index. Part of the one place for UI
+ * strings, split from `da.ts` only to keep files short. Pagefind's own texts (result
+ * counts, "Søgeresultater", …) come from its built-in Danish translation.
+ */
+export const search = {
+  title: 'Søg',
+  description: 'Søg i forløb, cases, ansvarstabeller og aktører.',
+  lead: 'Søg på tværs af forløb, cases, ansvarstabeller og aktører. Skriv ordene, som du ville sige dem: «kræftpatienter» finder også sider om kræft, og «knæet» sider om knæ.',
+  formLabel: 'Søg på sitet',
+  fieldLabel: 'Søgeord',
+  button: 'Søg',
+  filtersHeading: 'Afgræns resultaterne',
+  sortLabel: 'Sortér efter',
+  sortRelevance: 'Bedste match',
+  sortTitle: 'Titel (A–Å)',
+  loading: 'Henter søgningen …',
+  /** Shown in `astro dev`, where the index has not been built. */
+  devNotice:
+    'Søgningen virker kun på det byggede site, for søgeindekset bygges sammen med sitet. Kør «npm run build» og derefter «npm run preview» for at prøve søgningen.',
+  /** Shown when the index or the search code could not be loaded on the built site. */
+  unavailable:
+    'Søgningen kunne ikke hentes lige nu. Prøv at genindlæse siden, eller find siden via menuen.',
+  noScript:
+    'Søgningen kræver JavaScript. Du kan finde alle sider via menuen: forløb, cases, ansvarsfordeling og aktører.',
+} as const;
+
+/**
+ * The page types that can be searched, with the label shown on each result and in the
+ * type filter. Pages pass the key as BaseLayout's `searchType`.
+ */
+export const searchTypeLabels = {
+  forløb: 'Forløb',
+  case: 'Case',
+  ansvarstabel: 'Ansvarstabel',
+  aktør: 'Aktør',
+} as const;
+
+export type SearchType = keyof typeof searchTypeLabels;
+
+/** Name of the filter that holds the page type (shown capitalised: «Sidetype»). */
+export const SEARCH_TYPE_FILTER = 'sidetype';
+
+/** Name of the sort key that holds the page title in Danish alphabetical order. */
+export const SEARCH_TITLE_SORT = 'titel';

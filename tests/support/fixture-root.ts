@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** A throwaway Astro root: the project's code and content (copied), plus extra files. */
+export interface FixtureRoot {
+  dir: string;
+  /** Writes a file relative to the fixture root (e.g. `content/cases/x.mdx`). */
+  write: (relativePath: string, text: string) => void;
+  remove: () => void;
+}
+
+/**
+ * Makes a fixture root that has its own copy of the project's code and
+ * `content/`, its own `.astro/` and cache, so it never disturbs the real build.
+ */
+export function makeFixtureRoot(): FixtureRoot {
+  const dir = mkdtempSync(join(tmpdir(), 'rehab-fixture-'));
+  // Code is copied, not linked: Vite resolves symlinks to real paths and then loses
+  // track of component styles. Only node_modules is shared.
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  return {
+    dir,
+    write: (relativePath, text) => {
+      const target = join(dir, relativePath);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The result of a command run on a fixture. */
+export interface RunResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs the content check (schemas + references) on a fixture root. */
+export function checkContent(root: string): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts/check-content.mjs'), '--root', root],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Runs a full `astro build` of a fixture root into its own dist/. */
+export function buildFixture(root: string): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_OUT_DIR: join(root, 'dist'),
+        ASTRO_CACHE_DIR: join(root, '.cache'),
+        BUILD_DATE: '2026-11-23',
+      },
+    },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { responsibilitySchema } from '../../../src/schemas/responsibility';
+import { datasetSchema } from '../../../src/schemas/dataset';
+import { issuesOf } from './helpers';
+
+const validTable = {
+  title: 'Ansvarsfordeling',
+  caption: 'Opgaver fordelt på aktør og fase',
+  description: 'Hvem gør hvad under og efter behandlingen.',
+  rowHeading: 'Aktør',
+  columns: [
+    { id: 'under', label: 'Under behandling', phase: 'behandling' },
+    { id: 'efter', label: 'Efter behandling', phase: 'opfoelgning' },
+  ],
+  rows: [
+    { actor: 'sygehus', tasks: { under: ['Vurderer behov'], efter: ['Genoptræningsplan'] } },
+    { label: 'Aalborg Universitetshospital', group: 'Region Nordjylland', tasks: { under: ['Ja'] } },
+  ],
+  sources: [{ source: 'sst-kraeft-rehabilitering-2018', section: 'Figur 3' }],
+};
+
+describe('responsibilitySchema', () => {
+  it('accepts rows with an actor or a label', async () => {
+    expect(await issuesOf(responsibilitySchema, validTable)).toEqual([]);
+  });
+  it('rejects a row with neither actor nor label', async () => {
+    const table = { ...validTable, rows: [{ tasks: { under: ['x'] } }] };
+    expect(await issuesOf(responsibilitySchema, table)).toEqual([
+      expect.stringMatching(/^rows\.0: /),
+    ]);
+  });
+  it('rejects tasks in a column that does not exist and names it', async () => {
+    const table = { ...validTable, rows: [{ actor: 'kommune', tasks: { foer: ['x'] } }] };
+    expect(await issuesOf(responsibilitySchema, table)).toEqual([
+      expect.stringMatching(/^rows\.0\.tasks\.foer: .*foer/),
+    ]);
+  });
+  it('rejects two columns with the same id', async () => {
+    const table = { ...validTable, columns: [validTable.columns[0], validTable.columns[0]] };
+    expect(await issuesOf(responsibilitySchema, table)).toContainEqual(
+      expect.stringMatching(/^columns\.1\.id: .*brugt før/),
+    );
+  });
+  it('rejects a column with an unknown phase', async () => {
+    const table = { ...validTable, columns: [{ id: 'under', label: 'Under', phase: 'midt' }] };
+    expect((await issuesOf(responsibilitySchema, table)).join()).toMatch(/columns\.0\.phase/);
+  });
+  it('rejects an empty task list', async () => {
+    const table = { ...validTable, rows: [{ actor: 'kommune', tasks: { under: [] } }] };
+    expect(await issuesOf(responsibilitySchema, table)).toEqual([
+      expect.stringMatching(/^rows\.0\.tasks\.under: /),
+    ]);
+  });
+});
+
+const validDataset = {
+  title: 'Patienter per klynge',
+  caption: 'Antal patienter per sundhedsklynge',
+  columns: [
+    { id: 'klynge', label: 'Klynge', kind: 'text' },
+    { id: 'patienter', label: 'Patienter', kind: 'number', unit: 'antal' },
+  ],
+  rows: [
+    { klynge: 'Holbæk', patienter: 40 },
+    { klynge: 'Køge', patienter: null },
+  ],
+  chart: { category: 'klynge', series: ['patienter'], title: 'Patienter per klynge' },
+  sources: [{ source: 'virsa-amputation-2025', section: 'Tabel 1' }],
+};
+
+describe('datasetSchema', () => {
+  it('accepts numbers and null for values the source does not give', async () => {
+    expect(await issuesOf(datasetSchema, validDataset)).toEqual([]);
+  });
+  it('rejects text in a number column', async () => {
+    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: 'mange' }] };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0\.patienter: /),
+    ]);
+  });
+  it('rejects a value in a column that does not exist', async () => {
+    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', alder: 3 }] };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0\.alder: /),
+    ]);
+  });
+  it('rejects a chart series that is not a number column', async () => {
+    const dataset = { ...validDataset, chart: { ...validDataset.chart, series: ['klynge'] } };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^chart\.series: /),
+    ]);
+  });
+  it('rejects markup in a text cell', async () => {
+    const dataset = { ...validDataset, rows: [{ klynge: '<b>Holbæk</b>', patienter: 1 }] };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0\.klynge: /),
+    ]);
+  });
+});
