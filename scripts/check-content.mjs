@@ -26,7 +26,9 @@ try {
   // Astro only warns when two files get the same id, then silently keeps one of them.
   const duplicates = duplicateSlugProblems(sync.stdout + sync.stderr);
   if (sync.status === 0 && duplicates.length > 0) {
-    process.stderr.write(`Indholdet har ${duplicates.length} fejl:\n${formatProblems(duplicates)}\n`);
+    process.stderr.write(
+      `Indholdet har ${duplicates.length} fejl:\n${formatProblems(duplicates)}\n`,
+    );
     process.exit(1);
   }
   if (sync.status !== 0) {
@@ -56,7 +58,8 @@ try {
  * @param {string} output
  */
 function duplicateSlugProblems(output) {
-  const pattern = /multiple entries with the same slug: `([^`]+)`[\s\S]*?Entries:\s*\n((?:- .*\n?)+)/g;
+  const pattern =
+    /multiple entries with the same slug: `([^`]+)`[\s\S]*?Entries:\s*\n((?:- .*\n?)+)/g;
   return [...output.matchAll(pattern)].flatMap(([, slug, list = '']) => {
     const files = list
       .split('\n')

@@ -15,14 +15,23 @@ import * as pagefind from 'pagefind';
 /** Files that must never be searchable, whatever their markup says. */
 const NEVER_INDEXED = new Set(['404.html', 'soeg/index.html']);
 
-/** True when a built HTML file is a content page that should be searchable. */
+/**
+ * True when a built HTML file is a content page that should be searchable.
+ * @param {string} relativePath path of the file inside the built site, e.g. `forloeb/x/index.html`
+ * @param {string} html the file's content
+ * @returns {boolean}
+ */
 export function isIndexable(relativePath, html) {
   const path = relativePath.split(sep).join('/');
   if (NEVER_INDEXED.has(path) || path.startsWith('pagefind/')) return false;
   return /<main\b[^>]*\sdata-pagefind-body[\s=>]/.test(html);
 }
 
-/** Every `.html` file below `dir`, as paths relative to `dir`. */
+/**
+ * Every `.html` file below `dir`, as paths relative to `dir`.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -31,7 +40,11 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-/** Indexes `siteDir` into `siteDir/pagefind` and returns the number of pages indexed. */
+/**
+ * Indexes `siteDir` into `siteDir/pagefind` and returns the number of pages indexed.
+ * @param {string} siteDir
+ * @returns {Promise<number>}
+ */
 export async function indexSite(siteDir) {
   const root = resolve(siteDir);
   const outputPath = join(root, 'pagefind');

@@ -209,6 +209,9 @@ export const rubricTexts = {
     'Har du den oprindelige rapport med spindelvævsdiagrammerne, kan du rette en score, så den svarer til katalogets tal. I casens fil i mappen content/cases/ skriver du katalogets tal i feltet score og ændrer provenance fra derived til catalogue for den parameter.',
     'En score med provenance: catalogue vises uden mærket «Afledt af dette site». Brug kun catalogue til et tal, der står i kataloget; en score, du selv har vurderet, forbliver derived.',
   ],
-  example: 'Eksempel',
+  example: 'Eksempel: katalogets score 3 for virkning',
+  labelsExplained: (derived: string, catalogue: string) =>
+    `På sitet står der «${derived}» ved en score, vi selv har udledt, og «${catalogue}» ved et tal fra kataloget.`,
+  backToCatalogue: 'Se alle cases og deres scorer i casekataloget',
   sourceHeading: 'Kilde',
 } as const;

@@ -22,7 +22,8 @@ export const ui = {
   },
   footer: {
     sourcesHeading: 'Kilder',
-    sourcesIntro: 'Indholdet bygger på disse fem dokumenter. Hver side henviser til dokument og afsnit.',
+    sourcesIntro:
+      'Indholdet bygger på disse fem dokumenter. Hver side henviser til dokument og afsnit.',
     accessibility: 'Tilgængelighedserklæring',
     about: 'Om sitet',
     disclaimer:

@@ -108,7 +108,11 @@ export function findNonMarkdownBodies(entries: readonly EntryLike[]): IntegrityP
 
 /** Every cross-entry problem in the content. */
 export function findContentProblems(entries: readonly EntryLike[]): IntegrityProblem[] {
-  return [...findDuplicateIds(entries), ...findBrokenReferences(entries), ...findNonMarkdownBodies(entries)];
+  return [
+    ...findDuplicateIds(entries),
+    ...findBrokenReferences(entries),
+    ...findNonMarkdownBodies(entries),
+  ];
 }
 
 /** Formats problems as one message, one line each: `file: field: message`. */

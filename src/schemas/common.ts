@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** Lower-case slug used as an id inside a file (step ids, column ids): letters, digits and dashes. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver, tal og bindestreger, fx «under-behandling»');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'skal være små bogstaver, tal og bindestreger, fx «under-behandling»',
+  );
 
 /** A required piece of text: trimmed and never empty. */
 export const textSchema = z.string().trim().min(1, 'må ikke være tom');

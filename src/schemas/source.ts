@@ -33,7 +33,9 @@ export const sourceSchema = z
     /** One or two sentences, in the site's own words, on what the document covers. */
     summary: plainTextSchema,
     /** The file in the seed folder the text was taken from, for traceability. */
-    seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'skal være et filnavn fra seeds-mappen'),
+    seedFile: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'skal være et filnavn fra seeds-mappen'),
     /** Parts of the document (figures, charts, icons) that did not survive text extraction. */
     lostInExtraction: z.array(plainTextSchema).default([]),
   })

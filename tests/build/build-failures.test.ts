@@ -39,7 +39,10 @@ describe('astro build', () => {
 
   it('fails on a script element in an MDX body, naming the file and the line', () => {
     root = makeFixtureRoot();
-    const valid = readFileSync(resolve('content/pathways/kraeft-rehabilitering-palliation.mdx'), 'utf8');
+    const valid = readFileSync(
+      resolve('content/pathways/kraeft-rehabilitering-palliation.mdx'),
+      'utf8',
+    );
     root.write(
       'content/pathways/kraeft-rehabilitering-palliation.mdx',
       `${valid}\n\n<script>alert('x')</script>\n`,

@@ -13,7 +13,8 @@ const fixturesDir = resolve(import.meta.dirname, '../fixtures/invalid-content');
 const fixtures = readdirSync(fixturesDir).flatMap((collection) =>
   readdirSync(join(fixturesDir, collection)).map((file) => {
     const text = readFileSync(join(fixturesDir, collection, file), 'utf8');
-    const header = (key: string) => new RegExp(`^# ${key}: ?(.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+    const header = (key: string) =>
+      new RegExp(`^# ${key}: ?(.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
     return {
       name: `${collection}/${file}`,
       target: `content/${collection}/${file}`,

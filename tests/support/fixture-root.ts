@@ -22,7 +22,14 @@ export function makeFixtureRoot(): FixtureRoot {
   // Code is copied, not linked: Vite resolves symlinks to real paths and then loses
   // track of component styles. Only node_modules is shared.
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of [
+    'src',
+    'public',
+    'content',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
   return {

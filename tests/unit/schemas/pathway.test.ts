@@ -70,7 +70,10 @@ describe('pathwaySchema', () => {
     expect(issues).toEqual([expect.stringMatching(/^steps\.0\.branches\.0\.next: .*findes-ikke/)]);
   });
   it('rejects a branch with neither a next step nor an outcome', async () => {
-    const issues = await issuesOf(pathwaySchema, withStep(0, { branches: [{ condition: 'Altid' }] }));
+    const issues = await issuesOf(
+      pathwaySchema,
+      withStep(0, { branches: [{ condition: 'Altid' }] }),
+    );
     expect(issues).toEqual([expect.stringMatching(/^steps\.0\.branches\.0: /)]);
   });
   it('rejects two steps with the same id', async () => {

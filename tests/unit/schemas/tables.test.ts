@@ -14,7 +14,11 @@ const validTable = {
   ],
   rows: [
     { actor: 'sygehus', tasks: { under: ['Vurderer behov'], efter: ['Genoptræningsplan'] } },
-    { label: 'Aalborg Universitetshospital', group: 'Region Nordjylland', tasks: { under: ['Ja'] } },
+    {
+      label: 'Aalborg Universitetshospital',
+      group: 'Region Nordjylland',
+      tasks: { under: ['Ja'] },
+    },
   ],
   sources: [{ source: 'sst-kraeft-rehabilitering-2018', section: 'Figur 3' }],
 };

@@ -1,0 +1,133 @@
+/**
+ * Interface texts for pathways, responsibility tables, datasets and actor pages. Part of the
+ * one place for UI strings (see `da.ts`), split out to keep files short. Labels for the
+ * vocabularies (phases, sectors, regions, …) live in `da.ts`.
+ */
+
+/** Danish «trin» with the right number: «1 trin», «5 trin». */
+const countSteps = (count: number) => `${count} trin`;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const pathwayIndexTexts = {
+  title: 'Forløb',
+  description:
+    'Rehabiliteringsforløb for kræft, knæartrose, osteoporose og benamputation: trin for trin, med ansvarlige aktører, beslutningspunkter og kilder.',
+  lead: 'Hvert forløb viser trin for trin, hvem der har ansvaret, hvor der skal træffes beslutninger, og hvilket dokument oplysningerne kommer fra.',
+  condition: 'Tilstand',
+  scope: 'Gyldighed',
+  sourceDate: 'Kildens dato',
+  source: 'Kilde',
+  steps: countSteps,
+  open: (title: string) => `Åbn forløbet ${title}`,
+} as const;
+
+export const pathwayTexts = {
+  eyebrow: 'Forløb',
+  onThisPage: 'På siden',
+  facts: {
+    condition: 'Tilstand',
+    scope: 'Gyldighed',
+    audience: 'Skrevet til',
+    source: 'Hovedkilde',
+  },
+  currency: {
+    heading: 'Aktualitet',
+    oldSource: (years: number) =>
+      `Kilden er ${years} år gammel. Anbefalinger, organisering og lovgivning kan have ændret sig siden; tjek gældende retningslinjer, før du bruger forløbet.`,
+    overdue: (date: string) =>
+      `Forløbet skulle have været gennemgået igen senest ${date}, men er det ikke blevet. Oplysningerne kan være forældede.`,
+    noticeHeading: 'Oplysningerne kan være forældede',
+    computed: (date: string) => `Vurderet ved opdateringen af sitet ${date}.`,
+  },
+  diagram: {
+    heading: 'Forløbet som diagram',
+    title: (title: string) => `Flowdiagram over forløbet ${title}`,
+    desc: (steps: number, branches: number) =>
+      `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, grupperet efter fase, med ${plural(branches, 'beslutningsgren', 'beslutningsgrene')} og deres betingelser. Samme indhold står som nummereret liste under «Trin for trin».`,
+    caption: 'Læs diagrammet oppefra. Stiplede pile er beslutninger; teksten på pilen er betingelsen.',
+    textEquivalent: 'Diagrammet i tekst: trin for trin',
+    step: (number: number) => `Trin ${number}`,
+    outcome: 'Udfald',
+    forwardTo: (number: number, title: string) => `Videre til trin ${number}: ${title}`,
+    backTo: (number: number, title: string) => `Tilbage til trin ${number}: ${title}`,
+  },
+  steps: {
+    heading: 'Trin for trin',
+    phase: 'Fase',
+    actors: 'Ansvarlig',
+    actorsMany: 'Ansvarlige',
+    decision: 'Beslutningspunkt',
+    condition: 'Betingelse',
+    leadsTo: 'Fører til',
+    goTo: (number: number, title: string) => `trin ${number}: ${title}`,
+    outcome: 'Udfald',
+    source: 'Kilde',
+    next: 'Derefter videre til næste trin.',
+  },
+  body: 'Om forløbet',
+  tables: {
+    heading: 'Ansvarsfordeling',
+    open: (title: string) => `Se tabellen «${title}» på sin egen side`,
+  },
+  datasets: {
+    heading: 'Tal fra kilden',
+    lead: 'Tabellerne gengiver kildens tal uændret. Diagrammerne viser de samme tal som tabellen over dem.',
+  },
+  cases: {
+    heading: 'Relaterede cases',
+    none: 'Casekataloget har endnu ingen cases, der er knyttet til dette forløb.',
+  },
+  back: 'Alle forløb',
+  print: 'Siden kan udskrives; menu og sidefod udelades, diagram og tabeller kommer med.',
+} as const;
+
+export const responsibilityTexts = {
+  indexTitle: 'Ansvarsfordeling',
+  indexDescription:
+    'Tabeller over, hvem der gør hvad i rehabiliteringsforløbene: sygehus, kommune, almen praksis og andre aktører.',
+  indexLead:
+    'Tabellerne viser, hvilke opgaver hver aktør har i forløbets faser, som kilden beskriver dem. Hver tabel hører til et forløb.',
+  eyebrow: 'Ansvarstabel',
+  empty: 'Ikke nævnt i kilden',
+  notes: 'Bemærkninger',
+  pathways: 'Hører til forløbet',
+  pathwaysMany: 'Hører til forløbene',
+  rows: (count: number) => plural(count, 'række', 'rækker'),
+  columns: (labels: readonly string[]) => `Kolonner: ${labels.join(', ')}`,
+  back: 'Alle ansvarstabeller',
+  scrollHint: 'Tabellen kan rulles vandret på en smal skærm.',
+} as const;
+
+export const datasetTexts = {
+  notGiven: 'ikke oplyst',
+  notes: 'Bemærkninger',
+  chartDesc:
+    'Søjlediagram over de samme tal som tabellen ovenfor; hver søjle er mærket med sit tal.',
+  chartNote: 'Diagrammet viser de samme tal som tabellen.',
+  legend: 'Forklaring',
+} as const;
+
+export const actorTexts = {
+  indexTitle: 'Aktører: hvem gør hvad',
+  indexDescription:
+    'Sygehuse, kommuner, almen praksis og de andre aktører i rehabiliteringsforløbene, med hver aktørs opgaver samlet på én side.',
+  indexLead:
+    'Vælg en aktør for at se alle dens opgaver samlet: de trin i forløbene, den har ansvar for, og dens rækker i ansvarstabellerne.',
+  eyebrow: 'Aktør',
+  kind: { organisation: 'Organisation', rolle: 'Rolle' },
+  sector: 'Sektor',
+  summary: (steps: number, pathways: number, tables: number) =>
+    `${countSteps(steps)} i ${plural(pathways, 'forløb', 'forløb')} · ${plural(tables, 'ansvarstabel', 'ansvarstabeller')}`,
+  stepsHeading: 'Trin i forløbene',
+  stepsLead: 'De trin, aktøren er nævnt som ansvarlig for, i forløbets rækkefølge.',
+  stepNumber: (number: number) => `Trin ${number}`,
+  phase: 'Fase',
+  together: 'Sammen med',
+  tablesHeading: 'Opgaver i ansvarstabellerne',
+  tablesLead: 'Aktørens række i hver tabel, kolonne for kolonne.',
+  rowLabel: (label: string) => `Rækken «${label}»`,
+  noSteps: 'Aktøren er ikke nævnt som ansvarlig for noget trin i forløbene.',
+  noTables: 'Aktøren har ingen række i ansvarstabellerne.',
+  sources: 'Kilder til aktørens rolle',
+  back: 'Alle aktører',
+} as const;

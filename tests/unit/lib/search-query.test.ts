@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bundlePath, MAX_QUERY_LENGTH, readQuery, withQuery } from '../../../src/scripts/search-query';
+
+describe('readQuery', () => {
+  it('reads the words from ?q=, trimmed', () => {
+    expect(readQuery('?q=%20kr%C3%A6ften%20')).toBe('kræften');
+  });
+  it('gives an empty string when there is no query', () => {
+    expect(readQuery('')).toBe('');
+    expect(readQuery('?x=1')).toBe('');
+  });
+  it('returns markup as the plain text it is', () => {
+    expect(readQuery('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  });
+  it('cuts an overlong query', () => {
+    expect(readQuery(`?q=${'a'.repeat(500)}`)).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('withQuery', () => {
+  it('sets ?q= and keeps the path', () => {
+    expect(withQuery('http://x.dk/rehab/soeg/', 'knæ ')).toBe('http://x.dk/rehab/soeg/?q=kn%C3%A6');
+  });
+  it('removes ?q= for an empty query', () => {
+    expect(withQuery('http://x.dk/soeg/?q=kr%C3%A6ft', '  ')).toBe('http://x.dk/soeg/');
+  });
+});
+
+describe('bundlePath', () => {
+  it('puts pagefind/ under the root base', () => {
+    expect(bundlePath('/')).toBe('/pagefind/');
+  });
+  it('puts pagefind/ under a sub-path base, with or without its trailing slash', () => {
+    expect(bundlePath('/rehab/')).toBe('/rehab/pagefind/');
+    expect(bundlePath('/rehab')).toBe('/rehab/pagefind/');
+  });
+});
