@@ -164,6 +164,15 @@ export function markerPath(shape: MarkerShape, at: Point, size: number): string 
   }
 }
 
+/**
+ * Marker size of a series. With several series the markers shrink series by series and
+ * later ones are drawn on top, so markers on the same point nest instead of hiding
+ * each other.
+ */
+export function markerSize(seriesIndex: number, seriesCount: number): number {
+  return seriesCount > 1 ? 16 - 3 * seriesIndex : 10;
+}
+
 /** The visual style of series number `index` (0-3): shape and dash pattern both differ. */
 export function seriesStyle(index: number): { marker: MarkerShape; line: LineStyle } {
   return {
@@ -208,8 +217,8 @@ export interface RadarChartInput {
 }
 
 /** Size of the chart's coordinate system; the SVG scales to its container. */
-export const RADAR_VIEWBOX = { width: 480, height: 380 } as const;
-export const RADAR_GEOMETRY: RadarGeometry = { cx: 240, cy: 195, radius: 125, max: 4 };
+export const RADAR_VIEWBOX = { width: 520, height: 330 } as const;
+export const RADAR_GEOMETRY: RadarGeometry = { cx: 260, cy: 172, radius: 125, max: 4 };
 
 /** Builds the SVG tree of a radar chart with one polygon and marker set per series. */
 export function buildRadarChart(input: RadarChartInput): SvgNode {
@@ -236,14 +245,24 @@ export function buildRadarChart(input: RadarChartInput): SvgNode {
       }),
     ],
   };
+  // Level numbers sit on the grid rings halfway between the first and the last axis, so
+  // they never collide with the points or value labels, which lie on the axes.
+  const levelAngle = axisAngle(count - 0.5, count);
+  const edgeFactor = Math.cos(Math.PI / count);
   const levelLabels: SvgNode = {
     tag: 'g',
     attrs: { class: 'radar-level-labels' },
     children: levels.map((level) => {
-      const at = pointOnAxis(0, count, level / geometry.max, geometry);
+      const r = (geometry.radius * level * edgeFactor) / geometry.max;
       return {
         tag: 'text',
-        attrs: { x: round(at.x + 5), y: round(at.y - 3), class: 'radar-level' },
+        attrs: {
+          x: round(geometry.cx + r * Math.cos(levelAngle)),
+          y: round(geometry.cy + r * Math.sin(levelAngle)),
+          'text-anchor': 'middle',
+          'dominant-baseline': 'middle',
+          class: 'radar-level',
+        },
         text: String(level),
       };
     }),
@@ -281,7 +300,10 @@ export function buildRadarChart(input: RadarChartInput): SvgNode {
       },
       ...points.map((point) => ({
         tag: 'path',
-        attrs: { d: markerPath(style.marker, point, 10), class: 'radar-marker' },
+        attrs: {
+          d: markerPath(style.marker, point, markerSize(seriesIndex, input.series.length)),
+          class: 'radar-marker',
+        },
       })),
     ];
     if (input.showValues) {
@@ -289,13 +311,13 @@ export function buildRadarChart(input: RadarChartInput): SvgNode {
         ...item.scores.map((score, index) => {
           const point = points[index] as Point;
           const angle = axisAngle(index, count);
-          // Just outside the point along its axis; on a vertical axis, left of the spoke,
-          // because the level numbers sit on its right.
+          // Just outside the point along its axis, a little to the side on a vertical axis
+          // so the number does not sit on the spoke.
           const vertical = Math.abs(Math.cos(angle)) < 0.2;
           return {
             tag: 'text',
             attrs: {
-              x: round(point.x + 15 * Math.cos(angle) - (vertical ? 10 : 0)),
+              x: round(point.x + 15 * Math.cos(angle) + (vertical ? 10 : 0)),
               y: round(point.y + 15 * Math.sin(angle)),
               'text-anchor': 'middle',
               'dominant-baseline': 'middle',

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listHtmlFiles, readPage } from '../support/built-pages';
+import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+
+const pages = listHtmlFiles(SITE_DIR);
+const NAV_LABELS = ['Forløb', 'Cases', 'Ansvarsfordeling', 'Aktører', 'Søg', 'Om'];
+
+describe('the built site shell', () => {
+  it('writes a 404.html at the top of the site for static hosts', () => {
+    expect(existsSync(join(SITE_DIR, '404.html'))).toBe(true);
+  });
+
+  it('declares Danish on every page', () => {
+    const notDanish = pages.filter(
+      (page) => readPage(SITE_DIR, page).querySelector('html')?.getAttribute('lang') !== 'da',
+    );
+    expect(notDanish).toEqual([]);
+  });
+
+  it('gives every page exactly one h1 and a non-empty title', () => {
+    const wrong = pages.filter((page) => {
+      const html = readPage(SITE_DIR, page);
+      return (
+        html.querySelectorAll('h1').length !== 1 || html.querySelector('title')?.text.trim() === ''
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('puts the main navigation with all six sections on every page', () => {
+    const missing = pages.filter((page) => {
+      const labels = readPage(SITE_DIR, page)
+        .querySelectorAll('nav[aria-label="Hovedmenu"] a')
+        .map((link) => link.text.trim());
+      return NAV_LABELS.some((label) => !labels.includes(label));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('marks the current section in the navigation', () => {
+    const current = readPage(SITE_DIR, 'om/index.html').querySelector('nav [aria-current="page"]');
+    expect(current?.text.trim()).toBe('Om');
+  });
+
+  it('links the accessibility statement and every source from the footer', () => {
+    const footer = readPage(SITE_DIR, 'index.html').querySelector('footer');
+    const links = footer?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+    expect(links).toContain('/tilgaengelighed/');
+    expect(
+      links.filter((href) => href?.startsWith('/kilder/') && href !== '/kilder/'),
+    ).toHaveLength(5);
+  });
+
+  it('writes a sitemap for crawlers and the link checks', () => {
+    expect(readFileSync(join(SITE_DIR, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
+  });
+
+  it('keeps the pages free of inline style attributes, which the CSP would block', () => {
+    const withStyle = pages.filter((page) => readPage(SITE_DIR, page).querySelector('[style]'));
+    expect(withStyle).toEqual([]);
+  });
+});
+
+describe('the site built under a sub-path', () => {
+  const subpathPages = listHtmlFiles(SUBPATH_SITE_DIR);
+
+  it('builds the same pages as the root build', () => {
+    expect(subpathPages).toEqual(pages);
+  });
+
+  it('prefixes every internal link with the sub-path', () => {
+    const outside = subpathPages.flatMap((page) =>
+      readPage(SUBPATH_SITE_DIR, page)
+        .querySelectorAll('a[href^="/"], link[href^="/"], script[src^="/"], form[action^="/"]')
+        .map(
+          (element) =>
+            element.getAttribute('href') ??
+            element.getAttribute('src') ??
+            element.getAttribute('action') ??
+            '',
+        )
+        .filter((target) => !target.startsWith(SUBPATH_BASE))
+        .map((target) => `${page} → ${target}`),
+    );
+    expect(outside).toEqual([]);
+  });
+});
