@@ -64,10 +64,12 @@ export const caseTexts = {
     chartDesc: (parts: string) => `Scorer på skalaen 1-4: ${parts}. Samme tal står i tabellen.`,
   },
   relatedPathways: 'Relaterede forløb',
+  toc: 'På denne side',
   currency: {
     heading: 'Oplysningerne kan være forældede',
     text: (years: number) =>
       `Casekataloget er fra ${years === 1 ? 'for et år' : `for ${years} år`} siden. Indsatsen kan have ændret sig siden, fx fra pilotprojekt til drift eller afsluttet. Kontakt projektejeren for at få den aktuelle status.`,
+    computed: (date: string) => `Vurderet ved opdateringen af sitet ${date}.`,
     dated: (date: string) =>
       `Oplysningerne gengiver kataloget fra ${date} og beskriver indsatsen, som den var dengang.`,
   },
@@ -77,8 +79,9 @@ export const caseTexts = {
 export const overviewTexts = {
   title: 'Casekataloget',
   description:
-    'Tretten indsatser for mennesker med kronisk sygdom og kræft, vurderet på fem parametre. Sorter, filtrer, sammenlign og hent data.',
-  lead: 'Tretten indsatser fra Rambølls casekatalog (2022), vurderet på teori og viden, virkning, beskrivelse, mål og overførbarhed på en skala fra 1 til 4.',
+    'Indsatser for mennesker med kronisk sygdom og kræft fra Rambølls casekatalog, vurderet på fem parametre. Sorter, filtrer, sammenlign og hent data.',
+  lead: (count: number) =>
+    `${count} indsatser fra Rambølls casekatalog (2022), vurderet på teori og viden, virkning, beskrivelse, mål og overførbarhed på en skala fra 1 til 4.`,
   provenanceNote:
     'Katalogets egne tal gik tabt i tekstudtrækket. Scorer mærket «Afledt af dette site» er udledt af sitet efter vurderingsnøglen og er ikke katalogets.',
   rubricLink: 'Læs om vurderingerne og vurderingsnøglen',
@@ -102,14 +105,17 @@ export const overviewTexts = {
     sector: 'Sektor',
     region: 'Region',
     status: 'Status',
+    apply: 'Vis cases',
     reset: 'Nulstil filtre',
-    sortHint: 'Tryk på en kolonneoverskrift for at sortere efter den; tryk igen for at vende rækkefølgen.',
+    sortHint:
+      'Tryk på en kolonneoverskrift for at sortere efter den; tryk igen for at vende rækkefølgen.',
     nationwide: 'Landsdækkende',
   },
   count: (shown: number, total: number) =>
     shown === total ? `Viser alle ${total} cases.` : `Viser ${shown} af ${total} cases.`,
   none: 'Ingen cases passer til de valgte filtre.',
   sortBy: (column: string) => `Sorter efter ${column}`,
+  columnName: { name: 'navn', total: 'samlet score' },
   sortedBy: (column: string, direction: 'asc' | 'desc', byName: boolean) =>
     `Sorteret efter ${column}, ${
       byName
@@ -138,8 +144,8 @@ export const compareTexts = {
   chooseLegend: 'Cases, der skal sammenlignes (2-4)',
   submit: 'Sammenlign',
   noJs: 'Sammenligningen tegnes i browseren med JavaScript. Uden JavaScript kan du bruge tabellen over alle cases nedenfor og åbne den enkelte case for at se begrundelserne.',
-  instructions:
-    'Sæt kryds ved to til fire cases og tryk «Sammenlign». Du kan også skrive adressen selv: /cases/sammenlign/?ids=samblik,liva.',
+  instructions: (example: string) =>
+    `Sæt kryds ved to til fire cases og tryk «Sammenlign». Du kan også skrive adressen selv, fx ${example}`,
   allScoresHeading: 'Alle cases og deres scorer',
   resultHeading: 'Sammenligning',
   chartTitle: (names: string) => `Radardiagram, der sammenligner ${names}`,
@@ -153,8 +159,8 @@ export const compareTexts = {
   rationalesHeading: 'Vurderinger og begrundelser',
   rationalesCaption: 'Katalogets vurdering og sitets begrundelse for hver score',
   difference: 'Forskel',
-  differenceExplained:
-    'Rækker mærket «Forskel» er dem, hvor de valgte cases ikke har samme værdi.',
+  rowHeader: 'Emne',
+  differenceExplained: 'Rækker mærket «Forskel» er dem, hvor de valgte cases ikke har samme værdi.',
   same: 'Ens',
   markers: {
     circle: 'cirkel',

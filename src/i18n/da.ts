@@ -38,7 +38,6 @@ export const ui = {
   citation: {
     source: 'Kilde',
     sources: 'Kilder',
-    section: 'afsnit',
   },
   dates: {
     sourceDate: 'Kildens dato',

@@ -17,8 +17,11 @@ export const pathwayIndexTexts = {
   scope: 'Gyldighed',
   sourceDate: 'Kildens dato',
   source: 'Kilde',
+  stepsLabel: 'Trin',
   steps: countSteps,
-  open: (title: string) => `Åbn forløbet ${title}`,
+  diseaseArea: 'Sygdomsområde',
+  oldSource: (years: number) => `Kilden er ${years} år gammel; oplysningerne kan være forældede.`,
+  overdue: 'Den planlagte gennemgang er ikke nået; oplysningerne kan være forældede.',
 } as const;
 
 export const pathwayTexts = {
@@ -44,7 +47,8 @@ export const pathwayTexts = {
     title: (title: string) => `Flowdiagram over forløbet ${title}`,
     desc: (steps: number, branches: number) =>
       `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, grupperet efter fase, med ${plural(branches, 'beslutningsgren', 'beslutningsgrene')} og deres betingelser. Samme indhold står som nummereret liste under «Trin for trin».`,
-    caption: 'Læs diagrammet oppefra. Stiplede pile er beslutninger; teksten på pilen er betingelsen.',
+    caption:
+      'Læs diagrammet oppefra. Stiplede pile er beslutninger; teksten på pilen er betingelsen.',
     textEquivalent: 'Diagrammet i tekst: trin for trin',
     step: (number: number) => `Trin ${number}`,
     outcome: 'Udfald',
@@ -93,7 +97,7 @@ export const responsibilityTexts = {
   pathways: 'Hører til forløbet',
   pathwaysMany: 'Hører til forløbene',
   rows: (count: number) => plural(count, 'række', 'rækker'),
-  columns: (labels: readonly string[]) => `Kolonner: ${labels.join(', ')}`,
+  columnsLabel: 'Kolonner',
   back: 'Alle ansvarstabeller',
   scrollHint: 'Tabellen kan rulles vandret på en smal skærm.',
 } as const;
@@ -114,6 +118,7 @@ export const actorTexts = {
   indexLead:
     'Vælg en aktør for at se alle dens opgaver samlet: de trin i forløbene, den har ansvar for, og dens rækker i ansvarstabellerne.',
   eyebrow: 'Aktør',
+  kindLabel: 'Type',
   kind: { organisation: 'Organisation', rolle: 'Rolle' },
   sector: 'Sektor',
   summary: (steps: number, pathways: number, tables: number) =>

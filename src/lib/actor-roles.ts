@@ -139,10 +139,13 @@ export function rolesOfActor(
 }
 
 /** Steps of a role sorted by phase (in the vocabulary's order), then by pathway order. */
-export function stepsByPhase(steps: readonly ActorStepRole[]): { phase: Phase; steps: ActorStepRole[] }[] {
-  return PHASES.map((phase) => ({ phase, steps: steps.filter((step) => step.phase === phase) })).filter(
-    (group) => group.steps.length > 0,
-  );
+export function stepsByPhase(
+  steps: readonly ActorStepRole[],
+): { phase: Phase; steps: ActorStepRole[] }[] {
+  return PHASES.map((phase) => ({
+    phase,
+    steps: steps.filter((step) => step.phase === phase),
+  })).filter((group) => group.steps.length > 0);
 }
 
 /** Groups actors by sector in the vocabulary's order, leaving out sectors with no actor. */

@@ -89,7 +89,10 @@ function round(value: number): number {
 }
 
 /** Lays out the chart. Throws when a series has a different number of values than categories. */
-export function layoutBarChart(input: BarChartInput, options: BarChartOptions = {}): BarChartLayout {
+export function layoutBarChart(
+  input: BarChartInput,
+  options: BarChartOptions = {},
+): BarChartLayout {
   const o = { ...DEFAULTS, ...options };
   const { categories, series } = input;
   if (series.length === 0) throw new RangeError('Et søjlediagram skal have mindst én serie');

@@ -52,7 +52,10 @@ export function matchesFilters(row: FilterableCase, filters: CaseFilters): boole
 }
 
 /** The rows that pass the filters, in their original order. */
-export function filterCases<T extends FilterableCase>(rows: readonly T[], filters: CaseFilters): T[] {
+export function filterCases<T extends FilterableCase>(
+  rows: readonly T[],
+  filters: CaseFilters,
+): T[] {
   return rows.filter((row) => matchesFilters(row, filters));
 }
 
@@ -76,10 +79,9 @@ export function availableValues(
     const set = new Set<string>(present);
     return values.filter((value) => set.has(value));
   };
-  const presentRegions: RegionFilter[] = rows.flatMap((row) => [
-    ...row.regions,
-    ...(row.nationwide ? [NATIONWIDE] : []),
-  ]);
+  const presentRegions = rows.flatMap((row): RegionFilter[] =>
+    row.nationwide ? [...row.regions, NATIONWIDE] : [...row.regions],
+  );
   return {
     diseaseAreas: used(
       all.diseaseAreas,
@@ -179,7 +181,8 @@ export function serializeCatalogueState(state: CatalogueState): string {
   if (filters.sector) params.set(QUERY_KEYS.sector, filters.sector);
   if (filters.region) params.set(QUERY_KEYS.region, filters.region);
   if (filters.status) params.set(QUERY_KEYS.status, filters.status);
-  const isDefaultSort = state.sort === DEFAULT_STATE.sort && state.direction === DEFAULT_STATE.direction;
+  const isDefaultSort =
+    state.sort === DEFAULT_STATE.sort && state.direction === DEFAULT_STATE.direction;
   if (!isDefaultSort) {
     params.set(QUERY_KEYS.sort, SORT_SLUGS[state.sort]);
     if (state.direction !== defaultDirection(state.sort)) {

@@ -47,9 +47,7 @@ export function readIdsParam(query: string | URLSearchParams): string[] {
 /** Shortens an unknown id for display. */
 function shown(value: string): string {
   const chars = [...value];
-  return chars.length > MAX_SHOWN_LENGTH
-    ? `${chars.slice(0, MAX_SHOWN_LENGTH).join('')}…`
-    : value;
+  return chars.length > MAX_SHOWN_LENGTH ? `${chars.slice(0, MAX_SHOWN_LENGTH).join('')}…` : value;
 }
 
 /**

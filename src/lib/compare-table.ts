@@ -70,13 +70,41 @@ export function factRows(cases: readonly CompareCase[]): CompareRow[] {
   const f = caseTexts.facts;
   const text = (pick: (c: CompareCase) => string) => cases.map((c) => ({ text: pick(c) }));
   return [
-    row('diseaseArea', f.diseaseArea, text((c) => c.conditionText)),
-    row('targetGroup', f.targetGroup, text((c) => c.targetGroup)),
-    row('organisations', f.organisations, text((c) => c.organisations.join(', '))),
-    row('regions', f.regions, text((c) => c.regionLabels.join(', '))),
-    row('sectors', f.sectors, text((c) => c.sectorLabels.join(', '))),
-    row('status', f.status, text((c) => c.statusLabel)),
-    row('period', f.period, text((c) => c.period ?? caseTexts.notStated)),
+    row(
+      'diseaseArea',
+      f.diseaseArea,
+      text((c) => c.conditionText),
+    ),
+    row(
+      'targetGroup',
+      f.targetGroup,
+      text((c) => c.targetGroup),
+    ),
+    row(
+      'organisations',
+      f.organisations,
+      text((c) => c.organisations.join(', ')),
+    ),
+    row(
+      'regions',
+      f.regions,
+      text((c) => c.regionLabels.join(', ')),
+    ),
+    row(
+      'sectors',
+      f.sectors,
+      text((c) => c.sectorLabels.join(', ')),
+    ),
+    row(
+      'status',
+      f.status,
+      text((c) => c.statusLabel),
+    ),
+    row(
+      'period',
+      f.period,
+      text((c) => c.period ?? caseTexts.notStated),
+    ),
   ];
 }
 

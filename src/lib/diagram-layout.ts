@@ -177,8 +177,8 @@ function measure(blocks: readonly TextBlock[], width: number, padding: number): 
     const step = size * DIAGRAM_FONT.lineHeight;
     if (index > 0) y += 3;
     for (const text of wrapToWidth(block.text, inner, size, WEIGHT[block.role])) {
-      // Baseline sits at about 80 % of the line box.
-      lines.push({ text, x: padding, y: round(y + size * 1.0), role: block.role });
+      // The baseline sits one font size below the top of the line.
+      lines.push({ text, x: padding, y: round(y + size), role: block.role });
       y += step;
     }
   });
@@ -281,7 +281,14 @@ export async function layoutPathwayDiagram(
       if (branch.next !== undefined && branch.next === following?.id) {
         leadsToNext = true;
         pending.push(() => addLabelledEdge(edgeId, step.id, branch.next as string, labelText));
-        edgeInfo.push({ id: edgeId, kind: 'branch', from: step.id, to: branch.next, branchIndex, label: labelText });
+        edgeInfo.push({
+          id: edgeId,
+          kind: 'branch',
+          from: step.id,
+          to: branch.next,
+          branchIndex,
+          label: labelText,
+        });
         return;
       }
       const sideId = `${step.id}__n${branchIndex}`;
@@ -292,7 +299,11 @@ export async function layoutPathwayDiagram(
         const targetStep = steps[target] as DiagramStepInput;
         targetStepId = targetStep.id;
         const say = target > index ? texts.forwardTo : texts.backTo;
-        side = measure([{ role: 'body', text: say(target + 1, targetStep.title) }], sideWidth, padding);
+        side = measure(
+          [{ role: 'body', text: say(target + 1, targetStep.title) }],
+          sideWidth,
+          padding,
+        );
       } else {
         side = measure(
           [
@@ -314,7 +325,14 @@ export async function layoutPathwayDiagram(
         phase: step.phase,
         targetStepId,
       });
-      edgeInfo.push({ id: edgeId, kind: 'branch', from: step.id, to: sideId, branchIndex, label: labelText });
+      edgeInfo.push({
+        id: edgeId,
+        kind: 'branch',
+        from: step.id,
+        to: sideId,
+        branchIndex,
+        label: labelText,
+      });
     });
     if (following && !leadsToNext) {
       const edgeId = `${step.id}__seq`;
@@ -324,7 +342,7 @@ export async function layoutPathwayDiagram(
   });
 
   elk ??= new ELK();
-  const graph = await elk.layout({
+  const input: ElkNode = {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -341,7 +359,8 @@ export async function layoutPathwayDiagram(
     },
     children,
     edges: elkEdges,
-  });
+  };
+  const graph = await elk.layout(input);
 
   const positioned = new Map((graph.children ?? []).map((child) => [child.id, child]));
   const boxOf = (id: string): Box => {
@@ -349,7 +368,12 @@ export async function layoutPathwayDiagram(
     if (!child || child.x === undefined || child.y === undefined) {
       throw new Error(`ELK placerede ikke «${id}»`);
     }
-    return { x: round(child.x), y: round(child.y), width: child.width ?? 0, height: child.height ?? 0 };
+    return {
+      x: round(child.x),
+      y: round(child.y),
+      width: child.width ?? 0,
+      height: child.height ?? 0,
+    };
   };
   const routes = new Map(
     (graph.edges ?? []).map((edge) => [
@@ -380,7 +404,13 @@ export async function layoutPathwayDiagram(
 
   const edges: DiagramEdge[] = edgeInfo.map((info) => {
     if (info.label === undefined) {
-      return { id: info.id, kind: info.kind, from: info.from, to: info.to, segments: [routeOf(info.id)] };
+      return {
+        id: info.id,
+        kind: info.kind,
+        from: info.from,
+        to: info.to,
+        segments: [routeOf(info.id)],
+      };
     }
     const labelId = `${info.id}__label`;
     const box = boxOf(labelId);

@@ -44,7 +44,10 @@ export function pointOnAxis(
 ): Point {
   const angle = axisAngle(index, count);
   const r = geometry.radius * distance;
-  return { x: round(geometry.cx + r * Math.cos(angle)), y: round(geometry.cy + r * Math.sin(angle)) };
+  return {
+    x: round(geometry.cx + r * Math.cos(angle)),
+    y: round(geometry.cy + r * Math.sin(angle)),
+  };
 }
 
 /** The point of one score on its axis; scores outside 0..max are clamped to the chart. */
@@ -80,10 +83,7 @@ export function ringPath(level: number, count: number, geometry: RadarGeometry):
 
 /** The spoke from the centre to the rim of axis `index`. */
 export function axisLine(index: number, count: number, geometry: RadarGeometry): [Point, Point] {
-  return [
-    { x: round(geometry.cx), y: round(geometry.cy) },
-    pointOnAxis(index, count, 1, geometry),
-  ];
+  return [{ x: round(geometry.cx), y: round(geometry.cy) }, pointOnAxis(index, count, 1, geometry)];
 }
 
 /** Where and how to anchor the text label of an axis. */
@@ -217,8 +217,8 @@ export interface RadarChartInput {
 }
 
 /** Size of the chart's coordinate system; the SVG scales to its container. */
-export const RADAR_VIEWBOX = { width: 520, height: 330 } as const;
-export const RADAR_GEOMETRY: RadarGeometry = { cx: 260, cy: 172, radius: 125, max: 4 };
+export const RADAR_VIEWBOX = { width: 560, height: 330 } as const;
+export const RADAR_GEOMETRY: RadarGeometry = { cx: 280, cy: 172, radius: 125, max: 4 };
 
 /** Builds the SVG tree of a radar chart with one polygon and marker set per series. */
 export function buildRadarChart(input: RadarChartInput): SvgNode {
@@ -271,7 +271,8 @@ export function buildRadarChart(input: RadarChartInput): SvgNode {
     tag: 'g',
     attrs: { class: 'radar-axis-labels' },
     children: input.axes.map((label, index) => {
-      const position = labelPosition(index, count, geometry, 14);
+      // Leave room for the value labels just outside the rim when they are shown.
+      const position = labelPosition(index, count, geometry, input.showValues ? 28 : 14);
       return {
         tag: 'text',
         attrs: {
@@ -376,9 +377,19 @@ export function legendSample(seriesIndex: number): SvgNode {
     children: [
       {
         tag: 'line',
-        attrs: { x1: 2, y1: 8, x2: 46, y2: 8, class: 'radar-line', ...(dash ? { 'stroke-dasharray': dash } : {}) },
+        attrs: {
+          x1: 2,
+          y1: 8,
+          x2: 46,
+          y2: 8,
+          class: 'radar-line',
+          ...(dash ? { 'stroke-dasharray': dash } : {}),
+        },
       },
-      { tag: 'path', attrs: { d: markerPath(style.marker, { x: 24, y: 8 }, 10), class: 'radar-marker' } },
+      {
+        tag: 'path',
+        attrs: { d: markerPath(style.marker, { x: 24, y: 8 }, 10), class: 'radar-marker' },
+      },
     ],
   };
 }

@@ -66,7 +66,12 @@ export function competitionRanks(rows: readonly RankableCase[], key: SortKey): n
   const ranks: number[] = [];
   rows.forEach((row, index) => {
     const previous = rows[index - 1];
-    if (index > 0 && previous && key !== 'name' && sortValue(previous, key) === sortValue(row, key)) {
+    if (
+      index > 0 &&
+      previous &&
+      key !== 'name' &&
+      sortValue(previous, key) === sortValue(row, key)
+    ) {
       ranks.push(ranks[index - 1] as number);
     } else {
       ranks.push(index + 1);

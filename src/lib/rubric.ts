@@ -82,4 +82,4 @@ export const RUBRIC: Record<Parameter, RubricParameter> = {
 
 /** Section of the catalogue where the parameters are defined. */
 export const RUBRIC_SOURCE_SECTION =
-  'Afsnit 1 Valg af cases til dybdeafdækning, tabellen over de fem parametre';
+  '1 «Valg af cases til dybdeafdækning», tabellen over de fem parametre';

@@ -3,9 +3,7 @@
  * paragraph, and a line that starts with «- » is a list item. This turns such text into
  * blocks a template renders as `<p>` and `<ul>`, escaped like any other text.
  */
-export type TextBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] };
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
 const ITEM = /^\s*-\s+/;
 

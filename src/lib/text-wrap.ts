@@ -20,7 +20,11 @@ export function estimateTextWidth(
 }
 
 /** How many characters fit on a line `width` wide at `fontSize` (at least one). */
-export function charsPerLine(width: number, fontSize: number, weight: FontWeight = 'regular'): number {
+export function charsPerLine(
+  width: number,
+  fontSize: number,
+  weight: FontWeight = 'regular',
+): number {
   return Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH_EM[weight])));
 }
 
@@ -74,4 +78,22 @@ export function wrapToWidth(
   weight: FontWeight = 'regular',
 ): string[] {
   return wrapText(text, Math.max(2, charsPerLine(width, fontSize, weight)));
+}
+
+/**
+ * Shortens a title to at most `maxChars` characters for the browser tab: first by dropping a
+ * trailing parenthesis («Specialiseret palliation (hospice og palliative teams)»), then by
+ * cutting at a word boundary and adding «…». A title that fits is returned unchanged.
+ */
+export function shortenTitle(title: string, maxChars: number): string {
+  const text = title.trim().replace(/\s+/g, ' ');
+  if ([...text].length <= maxChars) return text;
+  const withoutParenthesis = text.replace(/\s*\([^()]*\)$/, '');
+  if (withoutParenthesis !== text && [...withoutParenthesis].length <= maxChars) {
+    return withoutParenthesis;
+  }
+  const chars = [...withoutParenthesis].slice(0, maxChars - 1).join('');
+  const cut = chars.lastIndexOf(' ');
+  const head = (cut > 0 ? chars.slice(0, cut) : chars).replace(/[\s,;:–-]+$/, '');
+  return `${head}…`;
 }

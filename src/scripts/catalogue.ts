@@ -27,8 +27,8 @@ const FILTER_FIELDS = {
 } as const satisfies Record<keyof CaseFilters, string>;
 
 function columnName(key: SortKey): string {
-  if (key === 'name') return 'navn';
-  if (key === 'total') return 'samlet score';
+  if (key === 'name') return overviewTexts.columnName.name;
+  if (key === 'total') return overviewTexts.columnName.total;
   return parameterLabels[key];
 }
 
@@ -75,13 +75,9 @@ export function enhanceCatalogue(doc: Document = document): void {
     ]);
     button.addEventListener('click', () => {
       const direction =
-        state.sort === key
-          ? state.direction === 'asc'
-            ? 'desc'
-            : 'asc'
-          : defaultDirection(key);
+        state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
       state = { ...state, sort: key, direction };
-      apply(true);
+      apply();
     });
     th.replaceChildren(button);
     indicators.set(key, indicator);
@@ -102,22 +98,22 @@ export function enhanceCatalogue(doc: Document = document): void {
 
   form.addEventListener('change', () => {
     state = { ...state, filters: readFilters() };
-    apply(true);
+    apply();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     state = { ...state, filters: readFilters() };
-    apply(true);
+    apply();
   });
   form.addEventListener('reset', () => {
     // The form clears its selects after this event; apply the cleared state then.
     window.setTimeout(() => {
       state = { ...state, filters: DEFAULT_STATE.filters };
-      apply(true);
+      apply();
     }, 0);
   });
 
-  function apply(announce: boolean): void {
+  function apply(): void {
     const sorted = sortCases(records ?? [], state.sort, state.direction);
     let shown = 0;
     for (const record of sorted) {
@@ -150,14 +146,13 @@ export function enhanceCatalogue(doc: Document = document): void {
       state.direction,
       state.sort === 'name',
     )}`;
-    if (announce || status?.textContent !== message) {
-      if (status) status.textContent = message;
-    }
+    // The status element is a live region: screen readers announce the new count.
+    if (status && status.textContent !== message) status.textContent = message;
     const query = serializeCatalogueState(state);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }
 
   controls.hidden = false;
-  apply(false);
+  apply();
 }

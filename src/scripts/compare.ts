@@ -65,7 +65,11 @@ export function enhanceCompare(doc: Document = document): void {
     if (requested.length > 0 && selection.unknown.length === 0 && !selection.tooMany) {
       const clean = selection.ids.length > 0 ? `?${selectionQuery(selection.ids)}` : '';
       if (clean !== window.location.search) {
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${clean}`);
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${clean}`,
+        );
       }
     }
   }
@@ -135,17 +139,31 @@ export function renderComparison(
     el('figcaption', {}, [
       el('p', { className: 'font-semibold', text: compareTexts.legend }),
       legend,
-      el('p', { className: 'text-sm' }, [
-        provenanceNote(chosen, rubricHref, doc),
-      ]),
+      el('p', { className: 'text-sm' }, [provenanceNote(chosen, rubricHref, doc)]),
     ]),
   ]);
 
   return [
     figure,
     el('p', { className: 'compare-diff-note', text: compareTexts.differenceExplained }),
-    section('compare-scores', compareTexts.scoresHeading, compareTexts.scoresCaption, chosen, scoreRows(chosen), rubricHref, doc),
-    section('compare-facts', compareTexts.factsHeading, compareTexts.factsCaption, chosen, factRows(chosen), rubricHref, doc),
+    section(
+      'compare-scores',
+      compareTexts.scoresHeading,
+      compareTexts.scoresCaption,
+      chosen,
+      scoreRows(chosen),
+      rubricHref,
+      doc,
+    ),
+    section(
+      'compare-facts',
+      compareTexts.factsHeading,
+      compareTexts.factsCaption,
+      chosen,
+      factRows(chosen),
+      rubricHref,
+      doc,
+    ),
     section(
       'compare-rationales',
       compareTexts.rationalesHeading,
@@ -173,7 +191,7 @@ function provenanceNote(chosen: readonly CompareCase[], rubricHref: string, doc:
   ]);
 }
 
-function provenanceLink(cell: CompareCell, rubricHref: string): Node[] {
+function provenanceLink(cell: CompareCell, rubricHref: string): (Node | string)[] {
   if (!cell.provenance) return [];
   if (cell.provenance === 'catalogue') {
     return [' ', el('span', { className: 'provenance', text: provenanceLabels.catalogue })];
@@ -200,7 +218,9 @@ function section(
   const headingId = `${id}-heading`;
   const head = el('thead', {}, [
     el('tr', {}, [
-      el('th', { attrs: { scope: 'col' } }, [el('span', { className: 'visually-hidden', text: 'Emne' })]),
+      el('th', { attrs: { scope: 'col' } }, [
+        el('span', { className: 'visually-hidden', text: compareTexts.rowHeader }),
+      ]),
       ...chosen.map((c) =>
         el('th', { attrs: { scope: 'col' } }, [el('a', { text: c.title, attrs: { href: c.url } })]),
       ),
@@ -218,19 +238,32 @@ function section(
             : []),
         ]),
         ...row.cells.map((cell) =>
-          el('td', {}, cell.detail
-            ? [
-                el('p', {}, [
-                  el('span', { className: 'font-semibold', text: `${caseTexts.assessment.catalogueSummary}: ` }),
-                  cell.text,
-                ]),
-                el('p', { className: 'mt-1' }, [
-                  el('span', { className: 'font-semibold', text: `${caseTexts.assessment.rationale}: ` }),
-                  cell.detail,
+          el(
+            'td',
+            {},
+            cell.detail
+              ? [
+                  el('p', {}, [
+                    el('span', {
+                      className: 'font-semibold',
+                      text: `${caseTexts.assessment.catalogueSummary}: `,
+                    }),
+                    cell.text,
+                  ]),
+                  el('p', { className: 'mt-1' }, [
+                    el('span', {
+                      className: 'font-semibold',
+                      text: `${caseTexts.assessment.rationale}: `,
+                    }),
+                    cell.detail,
+                    ...provenanceLink(cell, rubricHref),
+                  ]),
+                ]
+              : [
+                  el('span', { className: cell.provenance ? 'score' : '', text: cell.text }),
                   ...provenanceLink(cell, rubricHref),
-                ]),
-              ]
-            : [el('span', { className: cell.provenance ? 'score' : '', text: cell.text }), ...provenanceLink(cell, rubricHref)]),
+                ],
+          ),
         ),
       ]),
     ),

@@ -28,7 +28,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const element = doc.createElement(tag);
   if (options.className) element.className = options.className;
   if (options.text !== undefined) element.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attrs ?? {}))
+    element.setAttribute(name, value);
   for (const child of children) {
     element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
   }

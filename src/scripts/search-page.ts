@@ -5,12 +5,20 @@
  * when the address carries `?q=`. The field is the page's own form, so it also works as a
  * plain GET form; Pagefind's components render the summary, filters and results.
  */
-import { readQuery, withQuery } from './search-query';
+import { danishQuery, readQuery, withQuery } from './search-query';
+
+/** Pagefind's search engine (the object `pagefind.js`'s `createInstance` returns). */
+interface PagefindEngine {
+  search(term: string | null, options?: unknown): Promise<unknown>;
+}
 
 /** The part of Pagefind's Component UI instance this page uses. */
 interface PagefindInstance {
   searchTerm: string;
   searchSort: Record<string, 'asc' | 'desc'>;
+  /** Set once the index has loaded (Component UI 1.6 internals; pinned with the package). */
+  __pagefind__: PagefindEngine | null;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   registerInput(element: Element, capabilities?: { keyboardNavigation?: boolean }): void;
   focusNextResults(from: Element): boolean;
@@ -60,7 +68,14 @@ async function loadPagefind(bundlePath: string): Promise<PagefindInstance> {
   ]);
   const components = window.PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI did not start');
-  return components.getInstanceManager().getInstance('default');
+  const instance = components.getInstanceManager().getInstance('default');
+  await instance.triggerLoad();
+  const engine = instance.__pagefind__;
+  if (!engine) throw new Error('Pagefind index did not load');
+  // The UI keeps showing the words as typed; only the engine gets the Danish-normalised query.
+  const search = engine.search.bind(engine);
+  engine.search = (term, options) => search(term === null ? null : danishQuery(term), options);
+  return instance;
 }
 
 export function setupSearchPage(root: HTMLElement): void {
@@ -100,7 +115,6 @@ export function setupSearchPage(root: HTMLElement): void {
         loaded.registerInput(field, { keyboardNavigation: true });
         loaded.on('error', failed);
         instance = loaded;
-        results.hidden = false;
         showNotice('');
         return loaded;
       } catch (error) {
@@ -116,6 +130,8 @@ export function setupSearchPage(root: HTMLElement): void {
     const loaded = await load();
     if (!loaded) return;
     loaded.triggerSearch(term.trim());
+    // Filters and sorting only mean something once there are words to search for.
+    results.hidden = term.trim() === '';
     history.replaceState(history.state, '', withQuery(location.href, term));
   };
 
@@ -139,7 +155,8 @@ export function setupSearchPage(root: HTMLElement): void {
   sort.addEventListener('change', () => {
     if (!instance) return;
     const [key, direction] = sort.value.split(':');
-    instance.searchSort = key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
+    instance.searchSort =
+      key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 

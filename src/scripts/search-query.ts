@@ -25,3 +25,47 @@ export function withQuery(href: string, query: string): string {
 export function bundlePath(base: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
 }
+
+/**
+ * Definite and plural endings, longest first. Pagefind's Danish (Snowball) stemmer keeps
+ * them on short words such as «knæet» or «knæene», because it only strips an ending after
+ * a vowel–consonant pair; those forms would then miss pages that say «knæ» or «knæartrose».
+ */
+const DANISH_ENDINGS = [
+  'ernes',
+  'erens',
+  'erne',
+  'eren',
+  'enes',
+  'ene',
+  'ens',
+  'ets',
+  'et',
+  'en',
+  'er',
+  'es',
+  'e',
+];
+
+/** Letters a stem must keep, so that «året» or «uger» stay whole. */
+const MIN_STEM = 3;
+
+/**
+ * The query as it is sent to Pagefind: each plain word loses one definite or plural ending
+ * (Pagefind matches word beginnings, so «knæ» still finds «knæet» and «knæartrose»).
+ * Phrases in quotes and words with digits or signs are left as typed.
+ */
+export function danishQuery(query: string): string {
+  if (/["“”«»]/.test(query)) return query;
+  return query
+    .split(/(\s+)/)
+    .map((word) => {
+      if (!/^\p{L}+$/u.test(word)) return word;
+      const lower = word.toLocaleLowerCase('da');
+      const ending = DANISH_ENDINGS.find(
+        (suffix) => lower.endsWith(suffix) && lower.length - suffix.length >= MIN_STEM,
+      );
+      return ending ? word.slice(0, word.length - ending.length) : word;
+    })
+    .join('');
+}

@@ -28,8 +28,8 @@ export function searchFilterLabel(name: string, value: string): string {
 }
 
 /**
- * A sort key that puts titles in Danish alphabetical order (… x y z æ ø å) under
- * Pagefind's plain string comparison, ignoring case.
+ * A sort key that puts titles in Danish alphabetical order (… x y z æ ø å, with «aa» as
+ * «å» as in Aalborg) under Pagefind's plain string comparison, ignoring case.
  */
 export function danishSortKey(title: string): string {
   return title
@@ -37,7 +37,7 @@ export function danishSortKey(title: string): string {
     .toLocaleLowerCase('da')
     .replace(/æ/g, '{')
     .replace(/ø/g, '|')
-    .replace(/å/g, '}');
+    .replace(/å|aa/g, '}');
 }
 
 /**

@@ -5,9 +5,9 @@ const page = (main: string) => `<!doctype html><html lang="da"><body>${main}</bo
 
 describe('isIndexable', () => {
   it('indexes a page whose main carries data-pagefind-body', () => {
-    expect(isIndexable('forloeb/x/index.html', page('<main id="indhold" data-pagefind-body>'))).toBe(
-      true,
-    );
+    expect(
+      isIndexable('forloeb/x/index.html', page('<main id="indhold" data-pagefind-body>')),
+    ).toBe(true);
   });
   it('skips a page without data-pagefind-body', () => {
     expect(isIndexable('om/index.html', page('<main id="indhold">'))).toBe(false);

@@ -38,7 +38,16 @@ describe('danishSortKey', () => {
   it('sorts æ, ø and å after z, in that order', () => {
     const titles = ['Åbne tilbud', 'Ørebetændelse', 'Æblekost', 'Zoneterapi', 'amputation'];
     const sorted = [...titles].sort((a, b) => (danishSortKey(a) < danishSortKey(b) ? -1 : 1));
-    expect(sorted).toEqual(['amputation', 'Zoneterapi', 'Æblekost', 'Ørebetændelse', 'Åbne tilbud']);
+    expect(sorted).toEqual([
+      'amputation',
+      'Zoneterapi',
+      'Æblekost',
+      'Ørebetændelse',
+      'Åbne tilbud',
+    ]);
+  });
+  it('sorts «aa» as «å», as Danish dictionaries do', () => {
+    expect(danishSortKey('Aalborg')).toBe(danishSortKey('Ålborg'));
   });
   it('ignores case', () => {
     expect(danishSortKey('Knæ')).toBe(danishSortKey('knæ'));

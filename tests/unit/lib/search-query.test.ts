@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bundlePath, MAX_QUERY_LENGTH, readQuery, withQuery } from '../../../src/scripts/search-query';
+import {
+  bundlePath,
+  danishQuery,
+  MAX_QUERY_LENGTH,
+  readQuery,
+  withQuery,
+} from '../../../src/scripts/search-query';
 
 describe('readQuery', () => {
   it('reads the words from ?q=, trimmed', () => {
@@ -35,5 +41,29 @@ describe('bundlePath', () => {
   it('puts pagefind/ under a sub-path base, with or without its trailing slash', () => {
     expect(bundlePath('/rehab/')).toBe('/rehab/pagefind/');
     expect(bundlePath('/rehab')).toBe('/rehab/pagefind/');
+  });
+});
+
+describe('danishQuery', () => {
+  it('strips the definite ending Pagefind keeps on short words', () => {
+    expect(danishQuery('knæet')).toBe('knæ');
+    expect(danishQuery('knæene')).toBe('knæ');
+  });
+  it('strips plural and definite endings of longer words', () => {
+    expect(danishQuery('amputationer')).toBe('amputation');
+    expect(danishQuery('kræften')).toBe('kræft');
+    expect(danishQuery('kommunerne')).toBe('kommun');
+  });
+  it('treats every word of the query and keeps the spacing', () => {
+    expect(danishQuery('træning  af knæet')).toBe('træning  af knæ');
+  });
+  it('keeps at least three letters of a word', () => {
+    expect(danishQuery('året')).toBe('året');
+    expect(danishQuery('uger')).toBe('uger');
+  });
+  it('leaves words with digits or signs, and quoted phrases, as typed', () => {
+    expect(danishQuery('v4m')).toBe('v4m');
+    expect(danishQuery('2-diabetes')).toBe('2-diabetes');
+    expect(danishQuery('"knæet gør ondt"')).toBe('"knæet gør ondt"');
   });
 });

@@ -1,0 +1,323 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  axeViolations,
+  closePage,
+  launchBrowser,
+  openPage,
+  watchPage,
+  type PageProblems,
+} from '../support/browser';
+import { serveStatic, type StaticSite } from '../support/static-server';
+import { SITE_DIR } from '../support/site-dirs';
+
+// The case catalogue in real Chromium: sorting, filtering and URL state on the overview,
+// the comparison (including a hostile address), and axe on every catalogue page.
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(SITE_DIR);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Titles of the visible rows of the overview table, top to bottom. */
+function visibleTitles(page: Page): Promise<string[]> {
+  return page
+    .locator('#case-table tbody tr:not([hidden]) th[scope="row"]')
+    .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
+}
+
+/** Scores in one column of the visible rows. */
+function visibleScores(page: Page, parameter: string): Promise<number[]> {
+  return page
+    .locator(`#case-table tbody tr:not([hidden]) td[data-parameter="${parameter}"] .score`)
+    .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent)));
+}
+
+/** Opens the overview and waits for the script to add its sort buttons. */
+async function openOverview(page: Page, query = ''): Promise<void> {
+  await page.goto(`${site.url}cases/${query}`);
+  await page.locator('#case-table th button.sort-button').first().waitFor();
+}
+
+function expectNoProblems(problems: PageProblems): void {
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
+
+describe('the catalogue overview', () => {
+  it('sorts by a parameter, reorders the rows and keeps the order in the URL', async () => {
+    const page = await openPage(browser);
+    const problems = watchPage(page, site.origin);
+    await openOverview(page);
+    const before = await visibleTitles(page);
+    expect(before).toHaveLength(13);
+
+    await page.locator('th[data-sort="effect"] button').click();
+    const scores = await visibleScores(page, 'effect');
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await visibleTitles(page)).not.toEqual(before);
+    expect(await page.getAttribute('th[data-sort="effect"]', 'aria-sort')).toBe('descending');
+    expect(await page.getAttribute('th[data-sort="name"]', 'aria-sort')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('sorter')).toBe('virkning');
+
+    await page.locator('th[data-sort="effect"] button').click();
+    expect(await visibleScores(page, 'effect')).toEqual([...scores].sort((a, b) => a - b));
+    expect(await page.getAttribute('th[data-sort="effect"]', 'aria-sort')).toBe('ascending');
+    expect(new URL(page.url()).searchParams.get('retning')).toBe('stigende');
+    expectNoProblems(problems);
+    await closePage(page);
+  });
+
+  it('narrows the rows with a filter, announces the count and restores it from the URL', async () => {
+    const page = await openPage(browser);
+    await openOverview(page);
+    await page.selectOption('#filter-status', 'pilot');
+    const pilots = await visibleTitles(page);
+    expect(pilots.length).toBeGreaterThan(0);
+    expect(pilots.length).toBeLessThan(13);
+    const statuses = await page
+      .locator('#case-table tbody tr:not([hidden]) td:nth-child(10)')
+      .allTextContents();
+    expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['Pilotprojekt']));
+    expect(await page.textContent('#catalogue-status')).toContain(
+      `Viser ${pilots.length} af 13 cases.`,
+    );
+    expect(new URL(page.url()).searchParams.get('status')).toBe('pilot');
+
+    // The same address in a new tab shows the same rows.
+    const again = await openPage(browser);
+    await openOverview(again, new URL(page.url()).search);
+    expect(await visibleTitles(again)).toEqual(pilots);
+    expect(await again.inputValue('#filter-status')).toBe('pilot');
+    await closePage(again);
+
+    await page.click('#catalogue-reset');
+    await expect.poll(() => visibleTitles(page)).toHaveLength(13);
+    expect(new URL(page.url()).search).toBe('');
+    await closePage(page);
+  });
+
+  it('combines filters for disease area, sector and region', async () => {
+    const page = await openPage(browser);
+    await openOverview(page, '?sygdomsomraade=diabetes');
+    const diabetes = await visibleTitles(page);
+    expect(diabetes.length).toBeGreaterThan(0);
+    await page.selectOption('#filter-sektor', 'kommune');
+    const diabetesKommune = await visibleTitles(page);
+    expect(diabetesKommune.length).toBeLessThanOrEqual(diabetes.length);
+    const regionOptions = await page
+      .locator('#filter-region option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await page.selectOption('#filter-region', regionOptions[1] ?? '');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('sygdomsomraade')).toBe('diabetes');
+    expect(params.get('sektor')).toBe('kommune');
+    expect(params.get('region')).toBe(regionOptions[1]);
+    await closePage(page);
+  });
+
+  it('can be sorted with the keyboard alone', async () => {
+    const page = await openPage(browser);
+    await openOverview(page);
+    // Tab from the top of the page until the sort button for «Mål» has focus.
+    let found = false;
+    for (let i = 0; i < 80 && !found; i += 1) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        () => document.activeElement?.closest('th')?.getAttribute('data-sort') === 'goals',
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    const scores = await visibleScores(page, 'goals');
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await page.getAttribute('th[data-sort="goals"]', 'aria-sort')).toBe('descending');
+    expect(new URL(page.url()).searchParams.get('sorter')).toBe('maal');
+    // Focus stays on the button, so a second Enter reverses the order.
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('th[data-sort="goals"]', 'aria-sort')).toBe('ascending');
+    await closePage(page);
+  });
+
+  it('is a plain table of every case without JavaScript', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}cases/`);
+    expect(await page.locator('#case-table tbody tr').count()).toBe(13);
+    expect(await page.locator('#catalogue-controls').isVisible()).toBe(false);
+    expect(await page.locator('#case-table th button').count()).toBe(0);
+    await closePage(page);
+  });
+
+  it('sends the chosen cases to the comparison', async () => {
+    const page = await openPage(browser);
+    await openOverview(page);
+    await page.check('input[name="ids"][value="samblik"]');
+    await page.check('input[name="ids"][value="liva"]');
+    await page.click('#compare-form button[type="submit"]');
+    await page.locator('#compare-result:not([hidden]) svg.radar').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/cases/sammenlign/');
+    expect(await page.locator('svg.radar .radar-series').count()).toBe(2);
+    await closePage(page);
+  });
+});
+
+describe('the comparison', () => {
+  it('draws two series and the side-by-side tables for ?ids=samblik,liva', async () => {
+    const page = await openPage(browser);
+    const problems = watchPage(page, site.origin);
+    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    const chart = page.locator('#compare-result svg.radar');
+    await chart.waitFor();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.locator('.radar-series').count()).toBe(2);
+    // Told apart by more than colour: different dash patterns and marker shapes.
+    const dashes = await chart
+      .locator('.radar-area')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke-dasharray') ?? ''));
+    expect(new Set(dashes).size).toBe(2);
+    const legend = await page.locator('.radar-legend li').allTextContents();
+    expect(legend[0]).toMatch(/Samblik.*cirkel/);
+    expect(legend[1]).toMatch(/LIVA.*firkant/);
+
+    const scoreTable = page.locator('#compare-scores-heading + .table-scroll table');
+    const headers = await scoreTable.locator('thead th[scope="col"]').allTextContents();
+    expect(headers.slice(1).map((h) => h.trim())).toEqual([
+      'Samblik',
+      expect.stringContaining('LIVA'),
+    ]);
+    expect(await scoreTable.locator('tbody tr').count()).toBe(6);
+    const cells = await scoreTable.locator('tbody td').allTextContents();
+    expect(cells.every((cell) => /Afledt af dette site|Katalogets score/.test(cell))).toBe(true);
+    // Rows that differ carry a visible «Forskel» label, not only a colour.
+    const differing = await scoreTable.locator('tbody tr.is-different').count();
+    expect(await scoreTable.locator('tbody tr .diff-badge').count()).toBe(differing);
+    expect(await page.locator('#compare-facts-heading').textContent()).toBe('Nøglefakta');
+    expect(await page.locator('#compare-rationales-heading').isVisible()).toBe(true);
+
+    // The checkboxes show the selection.
+    expect(await page.isChecked('#choose-samblik')).toBe(true);
+    expect(await page.isChecked('#choose-liva')).toBe(true);
+    expect(await page.locator('#compare-messages p').count()).toBe(0);
+    expectNoProblems(problems);
+    await closePage(page);
+  });
+
+  it('changes the selection from the keyboard and keeps it in the URL', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    await page.locator('#compare-result svg.radar').waitFor();
+    await page.focus('#choose-v4m');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    // Tab through the remaining checkboxes to the submit button.
+    for (let i = 0; i < 20; i += 1) {
+      const isSubmit = await page.evaluate(
+        () => (document.activeElement as HTMLButtonElement | null)?.type === 'submit',
+      );
+      if (isSubmit) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('svg.radar .radar-series').count()).toBe(3);
+    // The form lists the cases A-Å, so the new address does too.
+    expect(new URL(page.url()).searchParams.get('ids')).toBe('liva,samblik,v4m');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-result-heading');
+    await closePage(page);
+  });
+
+  it('treats a hostile address as text: no element is injected and the id is reported', async () => {
+    const page = await openPage(browser);
+    const problems = watchPage(page, site.origin);
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.goto(`${site.url}cases/sammenlign/?ids=${encodeURIComponent(hostile)},samblik`);
+    await page.locator('#compare-messages p').first().waitFor();
+    const messages = await page.locator('#compare-messages').textContent();
+    expect(messages).toContain(`findes ikke i kataloget: «${hostile}»`);
+    expect(messages).toContain('Vælg mindst 2 cases');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('#compare-result').isHidden()).toBe(true);
+    expect(dialog).toBe(false);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await closePage(page);
+  });
+
+  it('also survives the unencoded hostile address', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}cases/sammenlign/?ids=<img src=x onerror=alert(1)>,samblik`);
+    await page.locator('#compare-messages p').first().waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#compare-messages').textContent()).toContain('<img src=x');
+    await closePage(page);
+  });
+
+  it('caps the selection at four cases and says so', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp,backtrace`);
+    await page.locator('#compare-result svg.radar').waitFor();
+    expect(await page.locator('svg.radar .radar-series').count()).toBe(4);
+    expect(await page.locator('#compare-messages').textContent()).toContain('højst sammenligne 4');
+    await closePage(page);
+  });
+
+  it('gives instructions and the full score table without JavaScript', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.locator('#all-cases tbody tr').count()).toBe(13);
+    expect(await page.locator('#compare-result').isHidden()).toBe(true);
+    await page.check('#choose-minsp');
+    await page.check('#choose-v4m');
+    await page.click('#compare-choose button[type="submit"]');
+    await page.waitForURL(/ids=minsp&ids=v4m|ids=v4m&ids=minsp/);
+    await closePage(page);
+  });
+});
+
+/** axe checks every table cell's contrast; the comparison page has several large tables. */
+const AXE_TIMEOUT = 240_000;
+
+describe('accessibility of the catalogue pages', () => {
+  const targets = [
+    { name: 'the overview', path: 'cases/', ready: '#case-table th button' },
+    { name: 'a case page', path: 'cases/samblik/', ready: 'svg.radar' },
+    { name: 'the rubric page', path: 'cases/om-vurderingerne/', ready: 'h1' },
+    {
+      name: 'the comparison page',
+      path: 'cases/sammenlign/?ids=samblik,liva',
+      ready: '#compare-result svg.radar',
+    },
+  ];
+  for (const target of targets) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(
+        `finds no axe violations on ${target.name} in ${colorScheme} mode`,
+        async () => {
+          const page = await openPage(browser, { colorScheme });
+          const problems = watchPage(page, site.origin);
+          await page.goto(`${site.url}${target.path}`);
+          await page.locator(target.ready).first().waitFor();
+          expect(await axeViolations(page)).toEqual([]);
+          expectNoProblems(problems);
+          await closePage(page);
+        },
+        AXE_TIMEOUT,
+      );
+    }
+  }
+});

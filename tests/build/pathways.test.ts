@@ -1,0 +1,312 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { readPage } from '../support/built-pages';
+import { SITE_DIR } from '../support/site-dirs';
+
+// Reads the pathway, responsibility table and actor pages of the built site (`SITE_DIR`,
+// built with BUILD_DATE=2026-11-23) and checks what clinicians and screen readers rely on.
+
+const CONTENT = resolve(import.meta.dirname, '../../content');
+const idsIn = (folder: string, extension: string) =>
+  readdirSync(join(CONTENT, folder))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.slice(0, -extension.length))
+    .sort();
+
+const pathwayIds = idsIn('pathways', '.mdx');
+const tableIds = idsIn('responsibilities', '.yaml');
+const actorIds = idsIn('actors', '.yaml');
+
+const pathwayPage = (id: string) => readPage(SITE_DIR, `forloeb/${id}/index.html`);
+const tablePage = (id: string) => readPage(SITE_DIR, `ansvarsfordeling/${id}/index.html`);
+const actorPage = (id: string) => readPage(SITE_DIR, `aktoerer/${id}/index.html`);
+const main = (page: HTMLElement) => page.querySelector('main') as HTMLElement;
+const hrefs = (root: HTMLElement, selector = 'a') =>
+  root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+
+/** Every way a data table can break the rules for accessible tables, as readable strings. */
+function tableProblems(page: HTMLElement, label: string): string[] {
+  return main(page)
+    .querySelectorAll('table')
+    .flatMap((table, index) => {
+      const where = `${label} table ${index + 1}`;
+      const problems: string[] = [];
+      if (!table.querySelector('caption')?.text.trim()) problems.push(`${where}: no caption`);
+      const headers = table.querySelectorAll('th');
+      for (const th of headers) {
+        if (!['col', 'row', 'rowgroup'].includes(th.getAttribute('scope') ?? '')) {
+          problems.push(`${where}: <th> «${th.text.trim()}» without scope`);
+        }
+      }
+      if (table.querySelectorAll('thead th').some((th) => th.getAttribute('scope') !== 'col')) {
+        problems.push(`${where}: a column header is not scope="col"`);
+      }
+      for (const row of table.querySelectorAll('tbody tr')) {
+        const first = row.querySelector('th, td');
+        const scope = first?.getAttribute('scope');
+        if (first?.tagName !== 'TH' || (scope !== 'row' && scope !== 'rowgroup')) {
+          problems.push(`${where}: a body row does not start with a row header`);
+        }
+      }
+      for (const cell of table.querySelectorAll('td')) {
+        if (cell.text.trim() === '') problems.push(`${where}: an empty cell`);
+      }
+      return problems;
+    });
+}
+
+describe('the pathway pages', () => {
+  it('builds a page for every pathway in the content', () => {
+    expect(pathwayIds.length).toBeGreaterThan(0);
+    const missing = pathwayIds.filter(
+      (id) => !existsSync(join(SITE_DIR, `forloeb/${id}/index.html`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('links every pathway from the pathway index with its condition, scope and source date', () => {
+    const index = main(readPage(SITE_DIR, 'forloeb/index.html'));
+    expect(hrefs(index)).toEqual(expect.arrayContaining(pathwayIds.map((id) => `/forloeb/${id}/`)));
+    const items = index.querySelectorAll('li:has(> h2)');
+    expect(items).toHaveLength(pathwayIds.length);
+    for (const item of items) {
+      const terms = item.querySelectorAll('dt').map((dt) => dt.text.trim());
+      expect(terms).toEqual(expect.arrayContaining(['Tilstand', 'Gyldighed', 'Kildens dato']));
+      expect(item.querySelector('time[datetime]')).not.toBeNull();
+    }
+  });
+
+  it('draws a diagram on every pathway page as an image with a title and a description', () => {
+    for (const id of pathwayIds) {
+      const svg = main(pathwayPage(id)).querySelector('figure.pathway-diagram svg');
+      expect(svg?.getAttribute('role'), id).toBe('img');
+      const titleId = svg?.getAttribute('aria-labelledby') ?? '';
+      const descId = svg?.getAttribute('aria-describedby') ?? '';
+      expect(svg?.querySelector(`title[id="${titleId}"]`)?.text.trim(), id).toMatch(/^Flowdiagram/);
+      expect(svg?.querySelector(`desc[id="${descId}"]`)?.text, id).toContain('Trin for trin');
+      expect(svg?.getAttribute('viewBox'), id).toMatch(/^0 0 \d+ \d+$/);
+    }
+  });
+
+  it('points each diagram at the ordered step list that says the same in text', () => {
+    for (const id of pathwayIds) {
+      const page = main(pathwayPage(id));
+      const target = page
+        .querySelector('figure.pathway-diagram figcaption a')
+        ?.getAttribute('href');
+      expect(target, id).toBe('#trin');
+      const list = page.querySelector('ol#trin');
+      const boxes = page.querySelectorAll('figure.pathway-diagram .dg-node-step');
+      expect(list?.querySelectorAll(':scope > li').length, id).toBe(boxes.length);
+    }
+  });
+
+  it('keeps the diagram out of the search index, since the step list holds its text', () => {
+    const figure = main(pathwayPage(pathwayIds[0]!)).querySelector('figure.pathway-diagram');
+    expect(figure?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('labels every decision edge in the diagram with the condition the step list gives', () => {
+    for (const id of pathwayIds) {
+      const page = main(pathwayPage(id));
+      const labelCount = page.querySelectorAll('.dg-labels > g').length;
+      const decisions = page.querySelectorAll('ol#trin .decision li').length;
+      expect(labelCount, id).toBe(decisions);
+    }
+  });
+
+  it('gives every step its phase and links its responsible actors to their pages', () => {
+    for (const id of pathwayIds) {
+      for (const step of main(pathwayPage(id)).querySelectorAll('ol#trin > li')) {
+        const terms = step.querySelectorAll('dt').map((dt) => dt.text.trim());
+        expect(terms[0]).toBe('Fase');
+        const actors = hrefs(step, 'dd a');
+        expect(actors.length).toBeGreaterThan(0);
+        for (const href of actors) expect(actorIds.map((a) => `/aktoerer/${a}/`)).toContain(href);
+      }
+    }
+  });
+
+  it('sends every branch that continues in the pathway to a step on the same page', () => {
+    for (const id of pathwayIds) {
+      const page = main(pathwayPage(id));
+      for (const href of hrefs(page, 'ol#trin .decision a')) {
+        expect(page.querySelector(href), `${id} ${href}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('shows the source date, the last review and the next review on every pathway', () => {
+    for (const id of pathwayIds) {
+      const block = main(pathwayPage(id)).querySelector('section[aria-labelledby="aktualitet"]');
+      const terms = block?.querySelectorAll('dt').map((dt) => dt.text.trim());
+      expect(terms, id).toEqual(['Kildens dato', 'Senest gennemgået', 'Næste gennemgang']);
+      expect(block?.querySelectorAll('time[datetime]'), id).toHaveLength(3);
+    }
+  });
+
+  it('warns that the 2018 cancer programme is more than five years old', () => {
+    const notice = main(pathwayPage('kraeft-rehabilitering-palliation')).querySelector(
+      '[data-currency-notice]',
+    );
+    expect(notice?.text).toContain('Kilden er 8 år gammel');
+  });
+
+  it('shows no currency notice for the 2025 amputation report before its review is due', () => {
+    const page = main(pathwayPage('benamputation-raadgivning'));
+    expect(page.querySelector('[data-currency-notice]')).toBeNull();
+  });
+
+  it('renders the prose of the pathway’s MDX body', () => {
+    const prose = main(pathwayPage('kraeft-rehabilitering-palliation')).querySelector('div.prose');
+    expect(prose?.querySelectorAll('h2').length).toBeGreaterThan(0);
+    expect(prose?.text).toContain('behovsområder');
+  });
+
+  it('cites the sources by document and section', () => {
+    for (const id of pathwayIds) {
+      const sources = main(pathwayPage(id)).querySelector('section[aria-labelledby="kilder"]');
+      expect(
+        hrefs(sources as HTMLElement).some((href) => href.startsWith('/kilder/')),
+        id,
+      ).toBe(true);
+      expect(sources?.text, id).toContain('afsnit');
+    }
+  });
+
+  it('gives every table on a pathway page a caption and scoped row and column headers', () => {
+    expect(pathwayIds.flatMap((id) => tableProblems(pathwayPage(id), id))).toEqual([]);
+  });
+
+  it('writes the numbers of the data tables in Danish format', () => {
+    const cells = main(pathwayPage('kraeft-rehabilitering-palliation'))
+      .querySelectorAll('table.dataset-table td.num')
+      .map((td) => td.text.trim());
+    expect(cells).toContain('14.053');
+    expect(cells.every((text) => /^(-?[\d.]+(,\d+)?|ikke oplyst)$/.test(text))).toBe(true);
+  });
+
+  it('draws a bar chart with a title and a description for each dataset that asks for one', () => {
+    const charts = main(pathwayPage('benamputation-raadgivning')).querySelectorAll('svg.bar-chart');
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.getAttribute('role')).toBe('img');
+      const titleId = chart.getAttribute('aria-labelledby') ?? '';
+      expect(chart.querySelector(`title[id="${titleId}"]`)?.text.trim()).not.toBe('');
+      expect(chart.querySelector('desc')?.text).toContain('tabellen');
+    }
+  });
+});
+
+describe('the responsibility table pages', () => {
+  it('builds a page for every responsibility table in the content', () => {
+    expect(tableIds.length).toBeGreaterThan(0);
+    const missing = tableIds.filter(
+      (id) => !existsSync(join(SITE_DIR, `ansvarsfordeling/${id}/index.html`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every table on the tables page', () => {
+    const links = hrefs(main(readPage(SITE_DIR, 'ansvarsfordeling/index.html')));
+    expect(links).toEqual(expect.arrayContaining(tableIds.map((id) => `/ansvarsfordeling/${id}/`)));
+  });
+
+  it('gives every table a caption and scoped row and column headers', () => {
+    expect(tableIds.flatMap((id) => tableProblems(tablePage(id), id))).toEqual([]);
+  });
+
+  it('gives row groups a heading that spans the table', () => {
+    const groups = tableIds.flatMap((id) =>
+      main(tablePage(id)).querySelectorAll('th[scope="rowgroup"]'),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    for (const th of groups) {
+      const columns = th.closest('table')?.querySelectorAll('thead th').length;
+      expect(th.getAttribute('colspan')).toBe(String(columns));
+    }
+  });
+
+  it('says «Ikke nævnt i kilden» in cells where the source names no task', () => {
+    const cells = tableIds.flatMap((id) => main(tablePage(id)).querySelectorAll('td'));
+    const said = cells.filter((td) => td.text.trim() === 'Ikke nævnt i kilden');
+    expect(said.length).toBeGreaterThan(0);
+  });
+
+  it('links each table from its pathway and back', () => {
+    for (const pathwayId of pathwayIds) {
+      const tableLinks = hrefs(main(pathwayPage(pathwayId))).filter((href) =>
+        /^\/ansvarsfordeling\/[^/]+\/$/.test(href),
+      );
+      for (const href of tableLinks) {
+        const tableId = href.split('/')[2] as string;
+        expect(hrefs(main(tablePage(tableId))), `${tableId} → ${pathwayId}`).toContain(
+          `/forloeb/${pathwayId}/`,
+        );
+      }
+    }
+  });
+
+  it('leaves no table without a pathway that links to it', () => {
+    const linked = new Set(
+      pathwayIds.flatMap((id) =>
+        hrefs(main(pathwayPage(id))).filter((href) => href.startsWith('/ansvarsfordeling/')),
+      ),
+    );
+    expect(tableIds.filter((id) => !linked.has(`/ansvarsfordeling/${id}/`))).toEqual([]);
+  });
+});
+
+describe('the actor pages', () => {
+  it('builds a page for every actor in the content', () => {
+    const missing = actorIds.filter(
+      (id) => !existsSync(join(SITE_DIR, `aktoerer/${id}/index.html`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('groups the actors on the actors page by sector', () => {
+    const index = main(readPage(SITE_DIR, 'aktoerer/index.html'));
+    const sectors = index.querySelectorAll('h2').map((h2) => h2.text.trim());
+    expect(sectors).toEqual(expect.arrayContaining(['Sygehus', 'Kommune', 'Almen praksis']));
+    expect(hrefs(index)).toEqual(expect.arrayContaining(actorIds.map((id) => `/aktoerer/${id}/`)));
+  });
+
+  it('gathers the steps the actor is responsible for, linked to the step on its pathway', () => {
+    const steps = hrefs(
+      main(actorPage('almen-praksis')),
+      'section[aria-labelledby="trin"] a.step-link',
+    );
+    expect(steps).toContain(
+      '/forloeb/kraeft-rehabilitering-palliation/#trin-henvisning-til-udredning',
+    );
+    for (const href of steps) {
+      const [path, anchor] = href.split('#') as [string, string];
+      const page = readPage(SITE_DIR, `${path.slice(1)}index.html`);
+      expect(page.getElementById(anchor), href).not.toBeNull();
+    }
+  });
+
+  it('gathers the actor’s tasks from the responsibility tables, column by column', () => {
+    const section = main(actorPage('kommune')).querySelector('section[aria-labelledby="tabeller"]');
+    expect(hrefs(section as HTMLElement)).toContain('/ansvarsfordeling/kraeft-ansvarsfordeling/');
+    const columns = section?.querySelectorAll('dt').map((dt) => dt.text.trim());
+    expect(columns).toEqual(expect.arrayContaining(['Under behandling', 'Efter behandling']));
+  });
+
+  it('links every actor named in a pathway step to that actor’s page and back', () => {
+    for (const pathwayId of pathwayIds) {
+      const actorLinks = new Set(hrefs(main(pathwayPage(pathwayId)), 'ol#trin dd a'));
+      for (const href of actorLinks) {
+        const actorId = href.split('/')[2] as string;
+        const back = hrefs(main(actorPage(actorId)));
+        expect(
+          back.some((link) => link.startsWith(`/forloeb/${pathwayId}/`)),
+          href,
+        ).toBe(true);
+      }
+    }
+  });
+});
