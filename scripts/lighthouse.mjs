@@ -5,7 +5,11 @@
 //   npm run lighthouse                              dist/ at /, mobile emulation (Lighthouse's default)
 //   npm run lighthouse -- --preset desktop          desktop emulation
 //   npm run lighthouse -- --dir dist-rehab --base /rehab/
+//   npm run lighthouse -- --runs 5                  median of 5 runs per page (default 3)
 //   npm run lighthouse -- --json lighthouse.json    also write the scores as JSON
+//
+// Performance scores depend on how busy the machine is (Lighthouse simulates a slow phone by
+// scaling the main-thread time it observes); the host's benchmark index is printed with them.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -25,9 +29,14 @@ const { values } = parseArgs({
     dir: { type: 'string', default: process.env['ASTRO_OUT_DIR'] ?? 'dist' },
     base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
     preset: { type: 'string', default: 'mobile' },
+    runs: { type: 'string', default: '3' },
     json: { type: 'string' },
   },
 });
+const runCount = Number(values.runs);
+if (!Number.isInteger(runCount) || runCount < 1) {
+  throw new Error(`--runs takes a whole number of at least 1, got «${values.runs}»`);
+}
 if (values.preset !== 'mobile' && values.preset !== 'desktop') {
   throw new Error(`--preset is mobile or desktop, got «${values.preset}»`);
 }
@@ -60,7 +69,57 @@ const chrome = await chromeLauncher.launch({
 });
 const site = await serveStatic(dir, base);
 
-/** @type {{ type: string, path: string, scores: Record<string, number | null>, failing: string[] }[]} */
+/**
+ * One Lighthouse run of `url`: the four category scores (0-100) and the audits below 0.9 that
+ * count towards a score, with up to three of the elements they name.
+ * @param {string} url
+ */
+async function audit(url) {
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+    values.preset === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  /** @type {Record<string, number | null>} */
+  const scores = {};
+  /** @type {string[]} */
+  const failing = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    scores[id] =
+      category?.score === null || category === undefined ? null : Math.round(category.score * 100);
+    for (const ref of category?.auditRefs ?? []) {
+      const found = lhr.audits[ref.id];
+      if (ref.weight > 0 && found && found.score !== null && found.score < 0.9) {
+        const details = /** @type {{ items?: { node?: { selector?: string } }[] } | undefined} */ (
+          found.details
+        );
+        const nodes = (details?.items ?? [])
+          .map((item) => item.node?.selector)
+          .filter(Boolean)
+          .slice(0, 3);
+        failing.push(
+          `${id}: ${found.title}${found.displayValue ? ` (${found.displayValue})` : ''}${nodes.length > 0 ? ` → ${nodes.join(' | ')}` : ''}`,
+        );
+      }
+    }
+  }
+  return { scores, failing, benchmarkIndex: lhr.environment.benchmarkIndex };
+}
+
+/** @param {number[]} numbers */
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? /** @type {number} */ (sorted[middle])
+    : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
+}
+
+/** @type {{ type: string, path: string, scores: Record<string, number | null>, runs: Record<string, number | null>[], failing: string[], benchmarkIndex: number[] }[]} */
 const results = [];
 try {
   for (const type of PAGE_TYPES) {
@@ -70,43 +129,38 @@ try {
       continue;
     }
     const url = `${site.url}${path.replace(/index\.html$/, '')}`;
-    process.stderr.write(`${type}: ${url} … `);
-    const result = await lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-      values.preset === 'desktop' ? desktopConfig : undefined,
-    );
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    process.stderr.write(`${type}: ${url}`);
+    const runs = [];
+    for (let run = 0; run < runCount; run += 1) {
+      const outcome = await audit(url);
+      runs.push(outcome);
+      process.stderr.write(` [${CATEGORIES.map((id) => outcome.scores[id]).join('/')}]`);
+    }
+    process.stderr.write('\n');
     /** @type {Record<string, number | null>} */
     const scores = {};
-    /** @type {string[]} */
-    const failing = [];
     for (const id of CATEGORIES) {
-      const category = lhr.categories[id];
-      scores[id] =
-        category?.score === null || category === undefined
-          ? null
-          : Math.round(category.score * 100);
-      for (const ref of category?.auditRefs ?? []) {
-        const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
-          failing.push(
-            `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
-          );
-        }
-      }
+      const values = runs.flatMap((run) => (run.scores[id] === null ? [] : [run.scores[id] ?? 0]));
+      scores[id] = values.length === 0 ? null : median(values);
     }
-    process.stderr.write(`${CATEGORIES.map((id) => scores[id]).join(' / ')}\n`);
-    results.push({ type, path, scores, failing });
+    results.push({
+      type,
+      path,
+      scores,
+      runs: runs.map((run) => run.scores),
+      failing: [...new Set(runs.flatMap((run) => run.failing))],
+      benchmarkIndex: runs.map((run) => run.benchmarkIndex),
+    });
   }
 } finally {
   await site.close();
   chrome.kill();
 }
 
-console.log(`\nLighthouse ${values.preset} scores for ${dir} served at ${site.url}`);
+const benchmarks = results.flatMap((result) => result.benchmarkIndex);
+console.log(
+  `\nLighthouse ${values.preset} scores for ${dir} served at ${site.url}: median of ${runCount} run(s) per page; host benchmark index ${Math.min(...benchmarks)}-${Math.max(...benchmarks)}`,
+);
 console.log(
   formatTable(
     ['page type', 'page', ...CATEGORIES],
@@ -119,7 +173,7 @@ console.log(
 );
 const withFailures = results.filter((result) => result.failing.length > 0);
 if (withFailures.length > 0) {
-  console.log('\nAudits below 90 that count towards a score:');
+  console.log('\nAudits below 90 that count towards a score (in any run):');
   for (const { type, failing } of withFailures) {
     for (const line of failing) console.log(`  ${type}: ${line}`);
   }
@@ -127,6 +181,6 @@ if (withFailures.length > 0) {
 if (values.json) {
   await writeFile(
     resolve(values.json),
-    `${JSON.stringify({ preset: values.preset, results }, null, 2)}\n`,
+    `${JSON.stringify({ preset: values.preset, runs: runCount, results }, null, 2)}\n`,
   );
 }

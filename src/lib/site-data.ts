@@ -52,9 +52,29 @@ export function loadSiteData(): Promise<SiteData> {
   return cached;
 }
 
+/**
+ * An id → entry index per list, built on the first lookup. Pages look entries up by id
+ * thousands of times (every case page, every actor role, every citation), so a linear search
+ * would make the build quadratic in the amount of content. The lists from `loadSiteData()`
+ * never change after loading, so an index stays valid for the whole build.
+ */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 /** Looks an entry up by id, failing loudly (integrity has already been checked). */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
-  const found = entries.find((entry) => entry.id === id);
+  let index = indexes.get(entries) as Map<string, T> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    // The first entry with an id wins, as with a linear search.
+    for (const entry of entries) if (!index.has(entry.id)) index.set(entry.id, entry);
+    indexes.set(entries, index);
+  }
+  let found = index.get(id);
+  if (found === undefined) {
+    // A list changed after it was indexed: search it, and index it again next time.
+    found = entries.find((entry) => entry.id === id);
+    indexes.delete(entries);
+  }
   if (!found) throw new Error(`Intet indhold med id «${id}»`);
   return found;
 }
