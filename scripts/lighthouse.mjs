@@ -5,12 +5,15 @@
 //   npm run lighthouse                              dist/ at /, mobile emulation (Lighthouse's default)
 //   npm run lighthouse -- --preset desktop          desktop emulation
 //   npm run lighthouse -- --dir dist-rehab --base /rehab/
+//   npm run lighthouse -- --no-gzip                 serve uncompressed (default: gzip level 6)
 //   npm run lighthouse -- --runs 5                  median of 5 runs per page (default 3)
 //   npm run lighthouse -- --json lighthouse.json    also write the scores as JSON
 //
 // Performance scores depend on how busy the machine is (Lighthouse simulates a slow phone by
 // scaling the main-thread time it observes); the host's benchmark index is printed with them.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, get } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
     preset: { type: 'string', default: 'mobile' },
     runs: { type: 'string', default: '3' },
+    gzip: { type: 'boolean', default: true },
     json: { type: 'string' },
   },
 });
@@ -67,7 +71,8 @@ const chrome = await chromeLauncher.launch({
   ],
   logLevel: 'silent',
 });
-const site = await serveStatic(dir, base);
+const files = await serveStatic(dir, base);
+const site = values.gzip ? await gzipFront(files) : files;
 
 /**
  * One Lighthouse run of `url`: the four category scores (0-100) and the audits below 0.9 that
@@ -153,7 +158,8 @@ try {
     });
   }
 } finally {
-  await site.close();
+  if (site !== files) await site.close();
+  await files.close();
   chrome.kill();
 }
 
@@ -183,4 +189,46 @@ if (values.json) {
     resolve(values.json),
     `${JSON.stringify({ preset: values.preset, runs: runCount, results }, null, 2)}\n`,
   );
+}
+
+/**
+ * A gzip front for the static server: static hosts compress text (GitHub Pages, Netlify,
+ * Cloudflare, nginx with gzip on), and Lighthouse simulates a slow network from the bytes it
+ * receives, so measuring uncompressed files would make every page look slower than it is.
+ * Compresses text responses at level 6, like the page-weight budgets.
+ * @param {import('./static-server.mjs').StaticSite} upstream
+ * @returns {Promise<import('./static-server.mjs').StaticSite>}
+ */
+async function gzipFront(upstream) {
+  const server = createServer((request, response) => {
+    const headers = { ...request.headers };
+    delete headers['accept-encoding'];
+    get(`${upstream.origin}${request.url ?? '/'}`, { headers }, (answer) => {
+      const type = String(answer.headers['content-type'] ?? '');
+      const compress =
+        /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
+        /^(text\/|application\/(javascript|json|xml)|image\/svg\+xml)/.test(type);
+      const out = { ...answer.headers };
+      if (compress) {
+        delete out['content-length'];
+        out['content-encoding'] = 'gzip';
+        out['vary'] = 'Accept-Encoding';
+      }
+      response.writeHead(answer.statusCode ?? 502, out);
+      (compress ? answer.pipe(createGzip({ level: 6 })) : answer).pipe(response);
+    }).on('error', (error) => {
+      response.statusCode = 502;
+      response.end(String(error));
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${upstream.base}`,
+    origin,
+    base: upstream.base,
+    close: () => new Promise((done) => server.close(() => done(undefined))),
+  };
 }

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
-import { AXE_TAGS, launchBrowser, watchPage, type PageProblems } from '../support/browser';
+import { axeViolations, launchBrowser, watchPage, type PageProblems } from '../support/browser';
 import { listSitePages } from '../support/pages';
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
@@ -33,42 +30,6 @@ const RISKY_ELEMENTS = ['img', 'svg', 'script', 'iframe', 'object', 'embed'];
 
 /** Longest transition or animation allowed when the reader asks for reduced motion. */
 const MAX_REDUCED_MS = 0.01;
-
-/** axe-core itself, injected into a page only when it is checked. */
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/**
- * Runs axe-core with the project's tags (AXE_TAGS) in the page and returns its violations in
- * the same form as `axeViolations` from the browser helpers. It calls `axe.run` directly:
- * `@axe-core/playwright` opens an extra blank page for every check, which made a sweep of
- * every page in two colour schemes about eight times slower. It checks the top document
- * only, so a page with an iframe is reported: the site has none.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const frames = await page.locator('iframe').count();
-  const unchecked = frames > 0 ? [`iframe: ${frames} frame(s) that this check does not enter`] : [];
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(
-        document,
-        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false },
-      ),
-    AXE_TAGS,
-  );
-  return unchecked.concat(
-    results.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} → ${violation.nodes
-          .slice(0, 5)
-          .map((node) => node.target.join(' '))
-          .join(' | ')}`,
-    ),
-  );
-}
 
 /** Runs in every page before its own scripts: records `securitypolicyviolation` events. */
 function recordCspViolations(): void {
@@ -113,9 +74,78 @@ async function nextFrames(page: Page): Promise<void> {
 }
 
 /**
- * Opens `url` in a new tab of `context`, lets `inspect` look at it, and returns what it
- * found together with console errors, foreign and failed requests and CSP violations.
+ * One browser tab, reused for a whole sweep (a new tab per page costs a renderer each time).
+ * It records, per visit, console errors, uncaught exceptions, foreign and failed requests and
+ * CSP violations.
  */
+class Tab {
+  private readonly problems: PageProblems;
+  private failedRequests: string[] = [];
+  private url = '';
+
+  private constructor(
+    readonly page: Page,
+    private readonly site: StaticSite,
+  ) {
+    this.problems = watchPage(page, site.origin);
+    // The page's own address is not a failed request, even when it answers 404 on purpose.
+    const ownFile = (address: string) =>
+      address.startsWith(this.site.origin) && address.split('#')[0] !== this.url.split('#')[0];
+    page.on('response', (response) => {
+      if (response.status() >= 400 && ownFile(response.url())) {
+        this.failedRequests.push(`${response.status()} ${response.url()}`);
+      }
+    });
+    page.on('requestfailed', (request) => {
+      const error = request.failure()?.errorText ?? 'failed';
+      if (ownFile(request.url()) && error !== 'net::ERR_ABORTED') {
+        this.failedRequests.push(`${error} ${request.url()}`);
+      }
+    });
+  }
+
+  static async open(context: BrowserContext, site: StaticSite): Promise<Tab> {
+    return new Tab(await context.newPage(), site);
+  }
+
+  /** Opens `url`, lets `inspect` look at the page, and returns what it and the watchers found. */
+  async visit<T>(
+    url: string,
+    inspect: (page: Page) => Promise<T>,
+    waitUntil: 'load' | 'networkidle' = 'load',
+  ): Promise<Visit<T>> {
+    for (const list of Object.values(this.problems)) list.length = 0;
+    this.failedRequests = [];
+    this.url = url;
+    const response = await this.page.goto(url, { waitUntil });
+    await nextFrames(this.page);
+    const result = await inspect(this.page);
+    const recorded = await this.page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    const status = response?.status() ?? null;
+    return {
+      status,
+      problems: {
+        // The browser logs the 404 status of a missing page itself: the expected answer.
+        consoleErrors: this.problems.consoleErrors.filter(
+          (text) => !(status === 404 && /status of 404/.test(text)),
+        ),
+        pageErrors: [...this.problems.pageErrors],
+        foreignRequests: [...this.problems.foreignRequests],
+        cspViolations: [...this.problems.cspViolations, ...recorded],
+      },
+      failedRequests: [...this.failedRequests],
+      result,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** Visits one address in a tab of its own. */
 async function visit<T>(
   context: BrowserContext,
   site: StaticSite,
@@ -123,35 +153,12 @@ async function visit<T>(
   inspect: (page: Page) => Promise<T>,
   waitUntil: 'load' | 'networkidle' = 'load',
 ): Promise<Visit<T>> {
-  const page = await context.newPage();
-  const problems = watchPage(page, site.origin);
-  const failedRequests: string[] = [];
-  const ownUrl = (address: string) =>
-    address.startsWith(site.origin) && address.split('#')[0] !== url.split('#')[0];
-  page.on('response', (response) => {
-    if (response.status() >= 400 && ownUrl(response.url())) {
-      failedRequests.push(`${response.status()} ${response.url()}`);
-    }
-  });
-  page.on('requestfailed', (request) => {
-    const error = request.failure()?.errorText ?? 'failed';
-    if (ownUrl(request.url()) && error !== 'net::ERR_ABORTED') {
-      failedRequests.push(`${error} ${request.url()}`);
-    }
-  });
-  const response = await page.goto(url, { waitUntil });
-  await nextFrames(page);
-  const result = await inspect(page);
-  const recorded = await page.evaluate(
-    () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-  );
-  problems.cspViolations.push(...recorded);
-  // The browser logs the 404 status of a missing page itself; that is the expected answer.
-  problems.consoleErrors = problems.consoleErrors.filter(
-    (text) => !(response?.status() === 404 && /status of 404/.test(text)),
-  );
-  await page.close();
-  return { status: response?.status() ?? null, problems, failedRequests, result };
+  const tab = await Tab.open(context, site);
+  try {
+    return await tab.visit(url, inspect, waitUntil);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** Focus as the keyboard user sees it. */
@@ -227,7 +234,7 @@ async function keyboardProblems(page: Page): Promise<{ skip: string[]; focus: st
 /** Transitions and animations longer than allowed, with reduced motion asked for. */
 async function motionProblems(page: Page): Promise<string[]> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  return page.evaluate((maxMs) => {
+  const slow = await page.evaluate((maxMs) => {
     const longest = (value: string) =>
       Math.max(
         0,
@@ -255,6 +262,9 @@ async function motionProblems(page: Page): Promise<string[]> {
     }
     return found.slice(0, 5);
   }, MAX_REDUCED_MS * 1.01);
+  // The tab is reused for the next page, which must see the default again.
+  await page.emulateMedia({ reducedMotion: null });
+  return slow;
 }
 
 /** How many of each risky element a page has. */
@@ -325,8 +335,9 @@ describe('every page in the light colour scheme', () => {
 
   beforeAll(async () => {
     const context = await newContext(browser, 'light');
+    const tab = await Tab.open(context, site);
     for (const path of everyPage) {
-      const found = await visit(context, site, `${site.origin}${path}`, async (page) => {
+      const found = await tab.visit(`${site.origin}${path}`, async (page) => {
         const counts = await riskyCounts(page);
         const axe = await axeViolations(page);
         const { skip, focus } = await keyboardProblems(page);
@@ -392,10 +403,9 @@ describe('every page in the light colour scheme', () => {
 
     beforeAll(async () => {
       const context = await newContext(browser, 'light');
+      const tab = await Tab.open(context, site);
       for (const path of paths) {
-        const found = await visit(
-          context,
-          site,
+        const found = await tab.visit(
           `${site.origin}${path}${HOSTILE_QUERY}`,
           async (page) => ({
             xss: await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
@@ -445,8 +455,9 @@ describe('every page in the dark colour scheme', () => {
 
   beforeAll(async () => {
     const context = await newContext(browser, 'dark');
+    const tab = await Tab.open(context, site);
     for (const path of [...paths, MISSING_PATH]) {
-      const found = await visit(context, site, `${site.origin}${path}`, axeViolations);
+      const found = await tab.visit(`${site.origin}${path}`, axeViolations);
       violations.set(path, found.result);
     }
     await context.close();
@@ -545,9 +556,10 @@ describe(`every page of the ${SUBPATH_BASE} build`, () => {
   beforeAll(async () => {
     const subpathSite = await serveStatic(SUBPATH_SITE_DIR, SUBPATH_BASE);
     const context = await newContext(browser);
+    const tab = await Tab.open(context, subpathSite);
     for (const page of listSitePages(SUBPATH_SITE_DIR, SUBPATH_BASE).pages) {
       const url = `${subpathSite.url}${page.path.slice(1)}`;
-      visits.set(page.path, await visit(context, subpathSite, url, async () => null));
+      visits.set(page.path, await tab.visit(url, async () => null));
     }
     await context.close();
     await subpathSite.close();

@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 
 /** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -68,15 +70,39 @@ export const AXE_TAGS = [
   'best-practice',
 ];
 
-/** Runs axe-core on the page and returns its violations in a readable form. */
+/** axe-core itself, injected into a page only when it is checked. */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Runs axe-core with the project's tags (AXE_TAGS) in the page and returns its violations in
+ * a readable form. It calls `axe.run` directly:
+ * `@axe-core/playwright` opens an extra blank page for every check, which made a sweep of
+ * every page in two colour schemes about eight times slower. It checks the top document
+ * only, so a page with an iframe is reported: the site has none.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} → ${violation.nodes
-        .slice(0, 5)
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
+  const frames = await page.locator('iframe').count();
+  const unchecked = frames > 0 ? [`iframe: ${frames} frame(s) that this check does not enter`] : [];
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(
+        document,
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false },
+      ),
+    AXE_TAGS,
+  );
+  return unchecked.concat(
+    results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} → ${violation.nodes
+          .slice(0, 5)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    ),
   );
 }
 
