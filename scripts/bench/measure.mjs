@@ -1,6 +1,8 @@
-// Runs a command and measures its wall time and peak memory. Peak memory is the largest resident
-// set of any single process in the command's tree (what the machine must have free), taken from
-// GNU time's `%M` when /usr/bin/time exists, otherwise by sampling VmHWM in /proc.
+// Runs a command and measures its wall time, CPU time and peak memory. Peak memory is the largest
+// resident set of any single process in the command's tree (what the machine must have free).
+// Both figures come from GNU time (`%M`, `%U + %S`) when /usr/bin/time exists, and from sampling
+// /proc every 100 ms; the larger of the two is kept. Sampling matters for processes the command
+// starts but never waits for, such as Pagefind's indexing service: GNU time cannot see those.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ const GNU_TIME = '/usr/bin/time';
  * @property {number} status exit code (1 when killed by a signal)
  * @property {number} wallMs
  * @property {number} peakKb largest resident set size of one process, in KiB
- * @property {number} cpuMs user + system CPU time of the whole tree (NaN without GNU time)
+ * @property {number} cpuMs user + system CPU time of the whole process tree
  * @property {string} output stdout and stderr, interleaved
  */
 
@@ -43,6 +45,23 @@ function childPids(pid) {
     );
   } catch {
     return [];
+  }
+}
+
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds; 0 when it is gone.
+ * @param {number} pid
+ */
+function cpuOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
   }
 }
 
@@ -88,30 +107,31 @@ export async function runMeasured(command, args, options = {}) {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let sampledPeak = 0;
-  const sampler = gnu
-    ? undefined
-    : setInterval(() => {
-        /** @type {number[]} */
-        const queue = child.pid === undefined ? [] : [child.pid];
-        while (queue.length > 0) {
-          const pid = /** @type {number} */ (queue.pop());
-          sampledPeak = Math.max(sampledPeak, peakOf(pid));
-          queue.push(...childPids(pid));
-        }
-      }, 100);
+  /** @type {Map<number, number>} CPU ms last seen per process of the tree */
+  const sampledCpu = new Map();
+  const sampler = setInterval(() => {
+    /** @type {number[]} */
+    const queue = child.pid === undefined ? [] : [child.pid];
+    while (queue.length > 0) {
+      const pid = /** @type {number} */ (queue.pop());
+      sampledPeak = Math.max(sampledPeak, peakOf(pid));
+      sampledCpu.set(pid, Math.max(sampledCpu.get(pid) ?? 0, cpuOf(pid)));
+      queue.push(...childPids(pid));
+    }
+  }, 100);
   const status = await new Promise((done) => child.on('close', (code) => done(code ?? 1)));
   const wallMs = performance.now() - started;
-  if (sampler) clearInterval(sampler);
+  clearInterval(sampler);
   let peakKb = sampledPeak;
-  let cpuMs = Number.NaN;
+  let cpuMs = [...sampledCpu.values()].reduce((sum, ms) => sum + ms, 0);
   if (gnu) {
     // GNU time writes «Command exited with non-zero status N» before the figures on failure.
     const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
     const [rss = 0, user = Number.NaN, system = Number.NaN] = (lines.at(-1) ?? '')
       .split(' ')
       .map(Number);
-    peakKb = rss;
-    cpuMs = (user + system) * 1000;
+    peakKb = Math.max(peakKb, rss);
+    if (Number.isFinite(user + system)) cpuMs = Math.max(cpuMs, (user + system) * 1000);
   }
   rmSync(scratch, { recursive: true, force: true });
   return { status, wallMs, peakKb, cpuMs, output: chunks.join('') };
