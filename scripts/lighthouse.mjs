@@ -8,6 +8,7 @@
 //   npm run lighthouse -- --no-gzip                 serve uncompressed (default: gzip level 6)
 //   npm run lighthouse -- --runs 5                  median of 5 runs per page (default 3)
 //   npm run lighthouse -- --json lighthouse.json    also write the scores as JSON
+//   npm run lighthouse -- --types pathway,actor     only these page types
 //
 // Performance scores depend on how busy the machine is (Lighthouse simulates a slow phone by
 // scaling the main-thread time it observes); the host's benchmark index is printed with them.
@@ -35,8 +36,16 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     gzip: { type: 'boolean', default: true },
     json: { type: 'string' },
+    types: { type: 'string' },
   },
 });
+/** @type {readonly string[]} */
+const knownTypes = PAGE_TYPES;
+const askedTypes = values.types ? values.types.split(',').map((type) => type.trim()) : knownTypes;
+const unknownTypes = askedTypes.filter((type) => !knownTypes.includes(type));
+if (unknownTypes.length > 0) {
+  throw new Error(`--types takes ${PAGE_TYPES.join(', ')}; unknown: ${unknownTypes.join(', ')}`);
+}
 const runCount = Number(values.runs);
 if (!Number.isInteger(runCount) || runCount < 1) {
   throw new Error(`--runs takes a whole number of at least 1, got «${values.runs}»`);
@@ -127,7 +136,7 @@ function median(numbers) {
 /** @type {{ type: string, path: string, scores: Record<string, number | null>, runs: Record<string, number | null>[], failing: string[], benchmarkIndex: number[] }[]} */
 const results = [];
 try {
-  for (const type of PAGE_TYPES) {
+  for (const type of PAGE_TYPES.filter((known) => askedTypes.includes(known))) {
     const path = examples[type];
     if (path === undefined) {
       console.log(`${type}: no page of this type in ${dir}; skipped`);
@@ -158,9 +167,10 @@ try {
     });
   }
 } finally {
+  // Chromium first: its keep-alive connections would otherwise hold the servers open.
+  chrome.kill();
   if (site !== files) await site.close();
   await files.close();
-  chrome.kill();
 }
 
 const benchmarks = results.flatMap((result) => result.benchmarkIndex);
@@ -229,6 +239,10 @@ async function gzipFront(upstream) {
     url: `${origin}${upstream.base}`,
     origin,
     base: upstream.base,
-    close: () => new Promise((done) => server.close(() => done(undefined))),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done(undefined));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -46,6 +46,11 @@ export async function serveStatic(dir, base = '/', port = 0) {
     url: `${origin}${base}`,
     origin,
     base,
-    close: () => new Promise((done) => server.close(() => done(undefined))),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done(undefined));
+        // Keep-alive connections from a browser would otherwise hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }

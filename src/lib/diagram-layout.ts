@@ -1,6 +1,6 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Phase } from '../schemas/vocabulary';
+import { layoutInWorker } from './elk-worker';
 import { wrapToWidth, type FontWeight } from './text-wrap';
 
 /**
@@ -193,8 +193,6 @@ function offsetLines(lines: readonly TextLine[], dx: number, dy: number): TextLi
   return lines.map((line) => ({ ...line, x: round(line.x + dx), y: round(line.y + dy) }));
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
-
 /** Lays out the steps of one pathway. Throws `UnknownStepError` for a branch to a missing step. */
 export async function layoutPathwayDiagram(
   steps: readonly DiagramStepInput[],
@@ -341,7 +339,6 @@ export async function layoutPathwayDiagram(
     }
   });
 
-  elk ??= new ELK();
   const input: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -350,6 +347,8 @@ export async function layoutPathwayDiagram(
       'elk.partitioning.activate': 'true',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.layered.nodePlacement.strategy': 'SIMPLE',
+      'elk.layered.thoroughness': '1',
+      'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
       'elk.layered.spacing.nodeNodeBetweenLayers': '18',
       'elk.spacing.nodeNode': '16',
       'elk.spacing.edgeNode': '12',
@@ -360,7 +359,7 @@ export async function layoutPathwayDiagram(
     children,
     edges: elkEdges,
   };
-  const graph = await elk.layout(input);
+  const graph = await layoutInWorker(input);
 
   const positioned = new Map((graph.children ?? []).map((child) => [child.id, child]));
   const boxOf = (id: string): Box => {

@@ -101,7 +101,7 @@ describe('the case pages', () => {
 
   it('says «Ikke oplyst i kataloget» where the catalogue gives no period', () => {
     const periods = CASE_IDS.map((id) => {
-      const terms = casePage(id).querySelectorAll('dl.facts > *');
+      const terms = casePage(id).querySelectorAll('dl.case-facts > *');
       const index = terms.findIndex((el) => el.tagName === 'DT' && text(el) === 'Periode');
       return text(terms[index + 1]);
     });
@@ -115,7 +115,7 @@ describe('the case pages', () => {
     }).sourceIsOld;
     for (const id of CASE_IDS) {
       const page = casePage(id);
-      expect(text(page.querySelector('dl.facts'))).toContain('Katalogets dato 2022');
+      expect(text(page.querySelector('dl.case-facts'))).toContain('Katalogets dato 2022');
       expect(page.querySelector('[data-currency-notice]') !== null).toBe(due);
     }
   });

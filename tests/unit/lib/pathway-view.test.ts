@@ -4,7 +4,7 @@ import {
   asSentence,
   branchCount,
   diagramSteps,
-  relatedCasesOf,
+  relatedCasesByPathway,
   scopeText,
   stepAnchor,
   tabTitle,
@@ -52,13 +52,36 @@ describe('pathway view helpers', () => {
   });
 
   it('finds related cases from both sides, once each, sorted by title', () => {
-    const pathway = { id: 'kraeft', data: { relatedCases: [{ id: 'samblik' }] } };
+    const pathways = [{ id: 'kraeft', data: { relatedCases: [{ id: 'samblik' }] } }];
     const cases = [
       { id: 'samblik', data: { title: 'Samblik', relatedPathways: [{ id: 'kraeft' }] } },
       { id: 'andet', data: { title: 'Andet', relatedPathways: [] } },
       { id: 'livsstil', data: { title: 'Liva', relatedPathways: [{ id: 'kraeft' }] } },
     ];
-    expect(relatedCasesOf(pathway, cases).map((c) => c.id)).toEqual(['livsstil', 'samblik']);
+    const related = relatedCasesByPathway(pathways, cases);
+    expect(related.get('kraeft')?.map((c) => c.id)).toEqual(['livsstil', 'samblik']);
+  });
+
+  it('gives a pathway without related cases an empty list', () => {
+    const pathways = [
+      { id: 'kraeft', data: { relatedCases: [{ id: 'samblik' }] } },
+      { id: 'knae', data: { relatedCases: [] } },
+    ];
+    const cases = [{ id: 'samblik', data: { title: 'Samblik', relatedPathways: [] } }];
+    expect(relatedCasesByPathway(pathways, cases).get('knae')).toEqual([]);
+  });
+
+  it('sorts related cases by Danish title order, with æ, ø and å last', () => {
+    const pathways = [{ id: 'p', data: { relatedCases: [] } }];
+    const cases = ['Åben', 'Ølund', 'Zeta', 'Æble'].map((title) => ({
+      id: title,
+      data: { title, relatedPathways: [{ id: 'p' }] },
+    }));
+    expect(
+      relatedCasesByPathway(pathways, cases)
+        .get('p')
+        ?.map((c) => c.id),
+    ).toEqual(['Zeta', 'Æble', 'Ølund', 'Åben']);
   });
 
   it('keeps the browser tab title within 70 characters once the site name is added', () => {
