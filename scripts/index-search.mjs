@@ -20,6 +20,15 @@ import * as pagefind from 'pagefind';
 const NEVER_INDEXED = new Set(['404.html', 'soeg/index.html']);
 
 /**
+ * True when the page's <main> carries data-pagefind-body (the mark Pagefind indexes by).
+ * @param {string} html
+ * @returns {boolean}
+ */
+function hasPagefindBody(html) {
+  return /<main\b[^>]*\sdata-pagefind-body[\s=>]/.test(html);
+}
+
+/**
  * True when a built HTML file is a content page that should be searchable.
  * @param {string} relativePath path of the file inside the built site, e.g. `forloeb/x/index.html`
  * @param {string} html the file's content
@@ -28,7 +37,7 @@ const NEVER_INDEXED = new Set(['404.html', 'soeg/index.html']);
 export function isIndexable(relativePath, html) {
   const path = relativePath.split(sep).join('/');
   if (NEVER_INDEXED.has(path) || path.startsWith('pagefind/')) return false;
-  return /<main\b[^>]*\sdata-pagefind-body[\s=>]/.test(html);
+  return hasPagefindBody(html);
 }
 
 /**
@@ -77,9 +86,8 @@ async function expectedPages(root) {
   const expected = [];
   for (const path of await htmlFiles(root)) {
     const start = await pageStart(join(root, path));
-    const marked = /<main\b[^>]*\sdata-pagefind-body[\s=>]/.test(start);
     if (isIndexable(path, start)) expected.push(path);
-    else if (marked) {
+    else if (hasPagefindBody(start)) {
       throw new Error(
         `${path} har data-pagefind-body, men siden må aldrig kunne søges frem (fjern searchType, eller sæt noindex)`,
       );

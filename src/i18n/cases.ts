@@ -64,7 +64,7 @@ export const caseTexts = {
     chartDesc: (parts: string) => `Scorer på skalaen 1-4: ${parts}. Samme tal står i tabellen.`,
   },
   relatedPathways: 'Relaterede forløb',
-  toc: 'På denne side',
+  toc: 'På siden',
   currency: {
     heading: 'Oplysningerne kan være forældede',
     text: (years: number) =>

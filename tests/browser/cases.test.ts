@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
   closePage,
-  launchBrowser,
   openPage,
   watchPage,
   type PageProblems,
+  useServedSite,
 } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
 import { SITE_DIR } from '../support/site-dirs';
 
 // The case catalogue in real Chromium: sorting, filtering and URL state on the overview,
 // the comparison (including a hostile address), and axe on every catalogue page.
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(SITE_DIR);
 
 /** Titles of the visible rows of the overview table, top to bottom. */
 function visibleTitles(page: Page): Promise<string[]> {
@@ -42,7 +31,7 @@ function visibleScores(page: Page, parameter: string): Promise<number[]> {
 
 /** Opens the overview and waits for the script to add its sort buttons. */
 async function openOverview(page: Page, query = ''): Promise<void> {
-  await page.goto(`${site.url}cases/${query}`);
+  await page.goto(`${served.site.url}cases/${query}`);
   await page.locator('#case-table th button.sort-button').first().waitFor();
 }
 
@@ -55,8 +44,8 @@ function expectNoProblems(problems: PageProblems): void {
 
 describe('the catalogue overview', () => {
   it('sorts by a parameter, reorders the rows and keeps the order in the URL', async () => {
-    const page = await openPage(browser);
-    const problems = watchPage(page, site.origin);
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
     await openOverview(page);
     const before = await visibleTitles(page);
     expect(before).toHaveLength(13);
@@ -78,7 +67,7 @@ describe('the catalogue overview', () => {
   });
 
   it('narrows the rows with a filter, announces the count and restores it from the URL', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     await openOverview(page);
     await page.selectOption('#filter-status', 'pilot');
     const pilots = await visibleTitles(page);
@@ -94,7 +83,7 @@ describe('the catalogue overview', () => {
     expect(new URL(page.url()).searchParams.get('status')).toBe('pilot');
 
     // The same address in a new tab shows the same rows.
-    const again = await openPage(browser);
+    const again = await openPage(served.browser);
     await openOverview(again, new URL(page.url()).search);
     expect(await visibleTitles(again)).toEqual(pilots);
     expect(await again.inputValue('#filter-status')).toBe('pilot');
@@ -107,7 +96,7 @@ describe('the catalogue overview', () => {
   });
 
   it('combines filters for disease area, sector and region', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     await openOverview(page, '?sygdomsomraade=diabetes');
     const diabetes = await visibleTitles(page);
     expect(diabetes.length).toBeGreaterThan(0);
@@ -126,7 +115,7 @@ describe('the catalogue overview', () => {
   });
 
   it('can be sorted with the keyboard alone', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     await openOverview(page);
     // Tab from the top of the page until the sort button for «Mål» has focus.
     let found = false;
@@ -149,8 +138,8 @@ describe('the catalogue overview', () => {
   });
 
   it('is a plain table of every case without JavaScript', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}cases/`);
+    const page = await openPage(served.browser, { javaScriptEnabled: false });
+    await page.goto(`${served.site.url}cases/`);
     expect(await page.locator('#case-table tbody tr').count()).toBe(13);
     expect(await page.locator('#catalogue-controls').isVisible()).toBe(false);
     expect(await page.locator('#case-table th button').count()).toBe(0);
@@ -158,7 +147,7 @@ describe('the catalogue overview', () => {
   });
 
   it('sends the chosen cases to the comparison', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     await openOverview(page);
     await page.check('input[name="ids"][value="samblik"]');
     await page.check('input[name="ids"][value="liva"]');
@@ -172,9 +161,9 @@ describe('the catalogue overview', () => {
 
 describe('the comparison', () => {
   it('draws two series and the side-by-side tables for ?ids=samblik,liva', async () => {
-    const page = await openPage(browser);
-    const problems = watchPage(page, site.origin);
-    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
     const chart = page.locator('#compare-result svg.radar');
     await chart.waitFor();
     expect(await chart.getAttribute('role')).toBe('img');
@@ -212,8 +201,8 @@ describe('the comparison', () => {
   });
 
   it('changes the selection from the keyboard and keeps it in the URL', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
     await page.locator('#compare-result svg.radar').waitFor();
     await page.focus('#choose-v4m');
     await page.keyboard.press('Space');
@@ -235,15 +224,17 @@ describe('the comparison', () => {
   });
 
   it('treats a hostile address as text: no element is injected and the id is reported', async () => {
-    const page = await openPage(browser);
-    const problems = watchPage(page, site.origin);
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
     let dialog = false;
     page.on('dialog', async (d) => {
       dialog = true;
       await d.dismiss();
     });
     const hostile = '<img src=x onerror=alert(1)>';
-    await page.goto(`${site.url}cases/sammenlign/?ids=${encodeURIComponent(hostile)},samblik`);
+    await page.goto(
+      `${served.site.url}cases/sammenlign/?ids=${encodeURIComponent(hostile)},samblik`,
+    );
     await page.locator('#compare-messages p').first().waitFor();
     const messages = await page.locator('#compare-messages').textContent();
     expect(messages).toContain(`findes ikke i kataloget: «${hostile}»`);
@@ -258,8 +249,8 @@ describe('the comparison', () => {
   });
 
   it('also survives the unencoded hostile address', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}cases/sammenlign/?ids=<img src=x onerror=alert(1)>,samblik`);
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=<img src=x onerror=alert(1)>,samblik`);
     await page.locator('#compare-messages p').first().waitFor();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#compare-messages').textContent()).toContain('<img src=x');
@@ -267,8 +258,8 @@ describe('the comparison', () => {
   });
 
   it('caps the selection at four cases and says so', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp,backtrace`);
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp,backtrace`);
     await page.locator('#compare-result svg.radar').waitFor();
     expect(await page.locator('svg.radar .radar-series').count()).toBe(4);
     expect(await page.locator('#compare-messages').textContent()).toContain('højst sammenligne 4');
@@ -276,8 +267,8 @@ describe('the comparison', () => {
   });
 
   it('gives instructions and the full score table without JavaScript', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}cases/sammenlign/?ids=samblik,liva`);
+    const page = await openPage(served.browser, { javaScriptEnabled: false });
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
     expect(await page.locator('noscript').count()).toBe(1);
     expect(await page.locator('#all-cases tbody tr').count()).toBe(13);
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
@@ -308,9 +299,9 @@ describe('accessibility of the catalogue pages', () => {
       it(
         `finds no axe violations on ${target.name} in ${colorScheme} mode`,
         async () => {
-          const page = await openPage(browser, { colorScheme });
-          const problems = watchPage(page, site.origin);
-          await page.goto(`${site.url}${target.path}`);
+          const page = await openPage(served.browser, { colorScheme });
+          const problems = watchPage(page, served.site.origin);
+          await page.goto(`${served.site.url}${target.path}`);
           await page.locator(target.ready).first().waitFor();
           expect(await axeViolations(page)).toEqual([]);
           expectNoProblems(problems);

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, closePage, launchBrowser, openPage, watchPage } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, closePage, openPage, watchPage, useServedSite } from '../support/browser';
 import { SITE_DIR } from '../support/site-dirs';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(SITE_DIR);
 
 describe('the home page', () => {
   it('loads in Danish with no console errors and no axe violations', async () => {
-    const page = await openPage(browser);
-    const problems = watchPage(page, site.origin);
-    const response = await page.goto(site.url);
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
+    const response = await page.goto(served.site.url);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await expect(page.locator('h1').textContent()).resolves.toContain('Rehabiliteringsforløb');
@@ -31,8 +19,8 @@ describe('the home page', () => {
   });
 
   it('lets a keyboard user skip straight to the main content', async () => {
-    const page = await openPage(browser);
-    await page.goto(site.url);
+    const page = await openPage(served.browser);
+    await page.goto(served.site.url);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(focused).toBe('Spring til indhold');

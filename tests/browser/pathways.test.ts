@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, closePage, launchBrowser, openPage, watchPage } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, closePage, openPage, watchPage, useServedSite } from '../support/browser';
 import { SITE_DIR } from '../support/site-dirs';
 
 // The clinician-facing pages in real Chromium: a pathway page with its diagram, tables and
@@ -19,17 +18,7 @@ const PAGES = [
   'aktoerer/almen-praksis/',
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(SITE_DIR);
 
 /** Opens a page, runs `check` on it, and closes it again. */
 async function withPage<T>(
@@ -37,9 +26,9 @@ async function withPage<T>(
   check: (page: Page) => Promise<T>,
   options: Parameters<typeof openPage>[1] = {},
 ): Promise<T> {
-  const page = await openPage(browser, options);
+  const page = await openPage(served.browser, options);
   try {
-    const response = await page.goto(`${site.url}${path}`);
+    const response = await page.goto(`${served.site.url}${path}`);
     expect(response?.status(), path).toBe(200);
     return await check(page);
   } finally {
@@ -60,9 +49,9 @@ describe('the pathway, table and actor pages', () => {
   );
 
   it.each(PAGES)('%s loads without console errors or blocked content', async (path) => {
-    const page = await openPage(browser);
-    const problems = watchPage(page, site.origin);
-    await page.goto(`${site.url}${path}`);
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
+    await page.goto(`${served.site.url}${path}`);
     await page.waitForLoadState('networkidle');
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

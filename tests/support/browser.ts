@@ -2,6 +2,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticSite } from './static-server';
 
 /** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -135,4 +137,38 @@ export async function openPage(
 /** Closes a page opened with `openPage` together with its context. */
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
+}
+
+/** A built site served the way a static host serves it, and a browser to visit it with. */
+export interface ServedSite {
+  readonly browser: Browser;
+  readonly site: StaticSite;
+}
+
+/**
+ * Serves `dir` (at `base`) and launches Chromium before the tests of the calling file, and stops
+ * both after them. Read `browser` and `site` inside tests: they exist once `beforeAll` has run.
+ */
+export function useServedSite(dir: string, base = '/'): ServedSite {
+  let browser: Browser | undefined;
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(dir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser)
+        throw new Error('useServedSite: the browser is not running yet (use it in a test)');
+      return browser;
+    },
+    get site() {
+      if (!site) throw new Error('useServedSite: the site is not served yet (use it in a test)');
+      return site;
+    },
+  };
 }
