@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { resolveDeployTarget } from './src/lib/deploy-target.mjs';
+import { resolveDeployTarget } from './src/site/deploy-target.mjs';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
 // absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).

@@ -1,4 +1,4 @@
-import type { Parameter, Provenance } from '../schemas/assessment';
+import type { Parameter, Provenance } from '../catalogue/assessment-model';
 import type { DiseaseArea, Phase, Region, Scope, Sector } from '../schemas/vocabulary';
 
 /**

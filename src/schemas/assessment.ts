@@ -1,29 +1,15 @@
 import { z } from 'astro/zod';
 import { plainTextSchema } from './common';
-
-/** The catalogue's five parameters, in the axis order used on every chart and table. */
-export const PARAMETERS = ['theory', 'effect', 'description', 'goals', 'transferability'] as const;
-export type Parameter = (typeof PARAMETERS)[number];
-
-/** The lowest and highest score on the catalogue's scale. */
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 4;
-
-/**
- * Where a score comes from. The catalogue drew its scores as spider charts that
- * were lost; scores worked out by this site from the written assessment are `derived`.
- */
-export const PROVENANCES = ['catalogue', 'derived'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
+import { PROVENANCES, SCORE_MAX, SCORE_MIN } from '../catalogue/assessment-model';
 
 /** The assessment of one parameter. */
 export const parameterAssessmentSchema = z.strictObject({
-  /** Score on the 1-4 scale. */
+  /** Score on the catalogue's scale (SCORE_MIN-SCORE_MAX). */
   score: z
-    .number({ message: 'scoren skal være et tal fra 1 til 4' })
-    .int('scoren skal være et helt tal fra 1 til 4')
-    .min(SCORE_MIN, 'scoren skal være mindst 1')
-    .max(SCORE_MAX, 'scoren må højst være 4'),
+    .number({ message: `scoren skal være et tal fra ${SCORE_MIN} til ${SCORE_MAX}` })
+    .int(`scoren skal være et helt tal fra ${SCORE_MIN} til ${SCORE_MAX}`)
+    .min(SCORE_MIN, `scoren skal være mindst ${SCORE_MIN}`)
+    .max(SCORE_MAX, `scoren må højst være ${SCORE_MAX}`),
   /** `catalogue` when the number is the catalogue's own, `derived` when this site worked it out. */
   provenance: z.enum(PROVENANCES),
   /** The catalogue's written one-line assessment, in the site's own words. */

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../support/built-pages';
 import { SITE_DIR } from '../support/site-dirs';
-import { assessCurrency, buildDate } from '../../src/lib/dates';
+import { assessCurrency, buildDate } from '../../src/text/dates';
 
 // The case catalogue as built: case pages, overview, comparison, rubric and downloads.
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexSite } from '../../scripts/index-search.mjs';
+import { indexSite } from '../../tools/index-search.mjs';
 
-// scripts/index-search.mjs over tiny built folders: which pages reach the index, and the
+// tools/index-search.mjs over tiny built folders: which pages reach the index, and the
 // errors that stop a build instead of producing a wrong index.
 
 const folders: string[] = [];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatLinkProblems } from '../../src/lib/link-check';
+import { formatLinkProblems } from '../support/link-check';
 import { listSitePages } from '../support/pages';
 import { checkSiteLinks } from '../support/site-scan';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';

@@ -6,7 +6,7 @@ import {
   inlineAttributeProblems,
   missingHashes,
   parseCsp,
-} from '../../src/lib/page-policy';
+} from '../support/page-policy';
 import { listSitePages } from '../support/pages';
 import {
   cspPolicies,

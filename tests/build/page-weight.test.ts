@@ -9,7 +9,7 @@ import {
   weighPage,
   type PageType,
   type PageWeight,
-} from '../../src/lib/page-weight';
+} from '../support/page-weight';
 import { SITE_DIR } from '../support/site-dirs';
 
 // Page-weight budgets: what a browser downloads for each page type before the reader searches,

@@ -53,7 +53,7 @@ export interface RunResult {
 export function checkContent(root: string): RunResult {
   const result = spawnSync(
     process.execPath,
-    [join(projectRoot, 'scripts/check-content.mjs'), '--root', root],
+    [join(projectRoot, 'tools/check-content.mjs'), '--root', root],
     { encoding: 'utf8' },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };

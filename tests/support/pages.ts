@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseBase, urlPathForFile } from '../../src/lib/link-check';
+import { normaliseBasePath } from '../../src/site/base-path.mjs';
+import { urlPathForFile } from './link-check';
 import { listHtmlFiles } from './built-pages';
 
 /** One HTML page of a built site. */
@@ -45,7 +46,7 @@ function fileForUrl(url: string, base: string): string | null {
  * are included too, and reported.
  */
 export function listSitePages(siteDir: string, base = '/'): SitePages {
-  const cleanBase = normaliseBase(base);
+  const cleanBase = normaliseBasePath(base);
   const onDisk = new Set(listHtmlFiles(siteDir));
   const indexPath = join(siteDir, 'sitemap-index.xml');
   const sitemapFiles = existsSync(indexPath)

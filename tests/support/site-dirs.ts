@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SUBPATH_BASE as BASE, SUBPATH_OUT_DIR } from '../../tools/subpath.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -6,7 +7,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const SITE_DIR = resolve(root, process.env['SITE_DIR'] ?? 'dist');
 
 /** The same site built under a sub-path (`npm run build:subpath`). */
-export const SUBPATH_SITE_DIR = resolve(root, process.env['SUBPATH_SITE_DIR'] ?? 'dist-rehab');
+export const SUBPATH_SITE_DIR = resolve(root, SUBPATH_OUT_DIR);
 
 /** The sub-path used for the second build, as on GitHub Pages. */
-export const SUBPATH_BASE = '/rehab/';
+export const SUBPATH_BASE: string = BASE;

@@ -9,8 +9,8 @@ import {
   type LinkCheckOptions,
   type LinkRef,
   type LinkReport,
-} from '../../src/lib/link-check';
-import { type ElementAttributes } from '../../src/lib/page-policy';
+} from './link-check';
+import { type ElementAttributes } from './page-policy';
 
 /** Every file under a folder, relative to it, with forward slashes. */
 export function listFiles(dir: string): string[] {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
-import { caseRecords } from '../../lib/case-catalogue';
-import { casesToCsv } from '../../lib/case-export';
+import { loadSiteData } from '../../content/site-data';
+import { caseRecords } from '../../catalogue/case-catalogue';
+import { casesToCsv } from '../../catalogue/case-export';
 
 /** /cases/cases.csv: every case and its scores for Danish Excel (BOM, «;», CRLF). */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
-import { caseRecords } from '../../lib/case-catalogue';
-import { casesToJson } from '../../lib/case-export';
-import { buildDate, formatSourceDate, isoDay } from '../../lib/dates';
-import { href, paths } from '../../lib/urls';
+import { loadSiteData } from '../../content/site-data';
+import { caseRecords } from '../../catalogue/case-catalogue';
+import { casesToJson } from '../../catalogue/case-export';
+import { buildDate, formatSourceDate, isoDay } from '../../text/dates';
+import { href, paths } from '../../site/urls';
 
 /** /cases/cases.json: every case with its scores, total and the scores' provenance. */
 export const GET: APIRoute = async () => {

@@ -5,12 +5,12 @@ import {
   generateContent,
   planEntries,
   toYaml,
-} from '../../../scripts/bench/generate.mjs';
+} from '../../../tools/bench/generate.mjs';
 import { caseSchema } from '../../../src/schemas/case';
 import { datasetSchema } from '../../../src/schemas/dataset';
 import { pathwaySchema } from '../../../src/schemas/pathway';
 import { responsibilitySchema } from '../../../src/schemas/responsibility';
-import { findNonMarkdown } from '../../../src/lib/plain-markdown';
+import { findNonMarkdown } from '../../../src/content/plain-markdown';
 import { issuesOf } from '../schemas/helpers';
 
 const real = {

@@ -10,7 +10,7 @@ import {
   timeSlopes,
   totalMs,
   type BuildFigures,
-} from '../../../scripts/bench/table.mjs';
+} from '../../../tools/bench/table.mjs';
 
 const site: BuildFigures = {
   entries: 500,

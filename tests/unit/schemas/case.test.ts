@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, caseSectionsSchema } from '../../../src/schemas/case';
-import {
-  assessmentSchema,
-  parameterAssessmentSchema,
-  PARAMETERS,
-} from '../../../src/schemas/assessment';
+import { assessmentSchema, parameterAssessmentSchema } from '../../../src/schemas/assessment';
+import { PARAMETERS } from '../../../src/catalogue/assessment-model';
 import { issuesOf } from './helpers';
 
 const validParameter = {

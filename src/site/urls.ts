@@ -1,0 +1,32 @@
+import { joinBase, normaliseBasePath } from './base-path.mjs';
+
+/** The configured base path, normalised (`/` or `/rehab/`). */
+export const siteBase: string = normaliseBasePath(import.meta.env.BASE_URL);
+
+/**
+ * The site path for a page or file, with the base from Astro's configuration. Every internal
+ * link goes through here, so the site works at `/` and under a sub-path such as `/rehab/`.
+ */
+export function href(path: string): string {
+  return joinBase(siteBase, path);
+}
+
+/** Site paths of every page type, so templates and tests agree on URLs. */
+export const paths = {
+  home: () => '/',
+  pathways: () => '/forloeb/',
+  pathway: (id: string) => `/forloeb/${id}/`,
+  cases: () => '/cases/',
+  case: (id: string) => `/cases/${id}/`,
+  compare: () => '/cases/sammenlign/',
+  rubric: () => '/cases/om-vurderingerne/',
+  responsibilities: () => '/ansvarsfordeling/',
+  responsibility: (id: string) => `/ansvarsfordeling/${id}/`,
+  actors: () => '/aktoerer/',
+  actor: (id: string) => `/aktoerer/${id}/`,
+  search: () => '/soeg/',
+  about: () => '/om/',
+  accessibility: () => '/tilgaengelighed/',
+  sources: () => '/kilder/',
+  source: (id: string) => `/kilder/${id}/`,
+} as const;

@@ -1,0 +1,311 @@
+// `npm run bench`: how the build scales. For each size it generates synthetic content in a
+// temporary folder (never content/), builds the site and its search index, builds a bare Astro
+// project over the same entries, and prints wall time, pages per second, peak memory and index
+// size for both, with the ratio. See docs/performance.md for how to read it.
+//
+//   npm run bench                              sizes 500, 2000 and 5000
+//   npm run bench -- --sizes 100,500           other sizes (entries generated per size)
+//   npm run bench -- --only site               skip the bare baseline (or --only bare)
+//   npm run bench -- --profile                 also CPU-profile the site build of the first size
+//   npm run bench -- --keep --json out.json    keep the builds, write the figures as JSON
+//
+// The code is snapshotted once at the start (src/, tools/, public/ and the config copied into
+// the temporary folder), so every size measures the same code even while the tree changes.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareProject } from './bench/baseline.mjs';
+import { writeSyntheticContent, planEntries } from './bench/generate.mjs';
+import { runMeasured } from './bench/measure.mjs';
+import { summariseProfile } from './bench/profile.mjs';
+import { formatTable, memorySlopes, sizeTable, timeSlopes } from './bench/table.mjs';
+import { examplePages, formatKb, weighPage } from '../tests/support/page-weight.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const WEIGHT_HEADINGS = ['page', 'path', 'total', 'JS'];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '500,2000,5000' },
+    seed: { type: 'string', default: '20261123' },
+    only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    'work-dir': { type: 'string' },
+  },
+});
+
+const sizes = values.sizes
+  .split(',')
+  .map((size) => Number(size.trim().replaceAll('_', '')))
+  .sort((a, b) => a - b);
+if (sizes.some((size) => !Number.isInteger(size) || size < 4)) {
+  throw new Error(`--sizes takes whole numbers of at least 4, e.g. 100,500; got «${values.sizes}»`);
+}
+const variants = /** @type {('site' | 'bare')[]} */ (
+  values.only === 'site' || values.only === 'bare' ? [values.only] : ['site', 'bare']
+);
+const seed = Number(values.seed);
+
+/**
+ * Every file below `dir` (recursively).
+ * @param {string} dir
+ * @returns {{ path: string, size: number }[]}
+ */
+function filesBelow(dir) {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { path, size: statSync(path).size };
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** Copies the site's code (not content/) into `dir` and links node_modules. @param {string} dir */
+function snapshotSite(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
+    cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/**
+ * Builds one variant of one size: `astro build`, then the search index, each measured.
+ * @param {{ variant: 'site' | 'bare', root: string, contentDir: string, outDir: string,
+ *   cacheDir: string, entries: number, profileDir?: string | undefined, indexScript: string }} job
+ * @returns {Promise<import('./bench/table.mjs').BuildFigures>}
+ */
+async function buildOnce(job) {
+  rmSync(job.outDir, { recursive: true, force: true });
+  rmSync(job.cacheDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    CONTENT_ROOT: job.contentDir,
+    ASTRO_OUT_DIR: job.outDir,
+    ASTRO_CACHE_DIR: job.cacheDir,
+    BUILD_DATE: '2026-11-23',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = join(job.root, 'node_modules/astro/bin/astro.mjs');
+  const nodeFlags = job.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${job.profileDir}`] : [];
+  process.stderr.write(`  ${job.variant}: astro build … `);
+  const build = await runMeasured(
+    process.execPath,
+    [...nodeFlags, astro, 'build', '--root', job.root],
+    {
+      cwd: job.root,
+      env,
+    },
+  );
+  if (build.status !== 0) {
+    throw new Error(
+      `${job.variant} build of ${job.entries} entries failed:\n${build.output.slice(-4000)}`,
+    );
+  }
+  process.stderr.write(
+    `${(build.wallMs / 1000).toFixed(1)} s (cpu ${(build.cpuMs / 1000).toFixed(1)} s); index … `,
+  );
+  const index = await runMeasured(process.execPath, [job.indexScript], { cwd: job.root, env });
+  if (index.status !== 0) {
+    throw new Error(
+      `${job.variant} index of ${job.entries} entries failed:\n${index.output.slice(-4000)}`,
+    );
+  }
+  process.stderr.write(`${(index.wallMs / 1000).toFixed(1)} s\n`);
+  const pages = filesBelow(job.outDir).filter(
+    (file) => file.path.endsWith('.html') && !file.path.includes(`${job.outDir}/pagefind/`),
+  ).length;
+  const indexBytes = filesBelow(join(job.outDir, 'pagefind')).reduce(
+    (sum, file) => sum + file.size,
+    0,
+  );
+  return {
+    entries: job.entries,
+    pages,
+    astroMs: build.wallMs,
+    indexMs: index.wallMs,
+    cpuMs: build.cpuMs + index.cpuMs,
+    peakKb: Math.max(build.peakKb, index.peakKb),
+    indexBytes,
+  };
+}
+
+const workDir = values['work-dir']
+  ? resolve(values['work-dir'])
+  : mkdtempSync(join(tmpdir(), 'rehab-bench-'));
+mkdirSync(workDir, { recursive: true });
+const siteRoot = join(workDir, 'site');
+const bareRoot = join(workDir, 'bare');
+rmSync(siteRoot, { recursive: true, force: true });
+rmSync(bareRoot, { recursive: true, force: true });
+snapshotSite(siteRoot);
+writeBareProject({ siteDir: siteRoot, targetDir: bareRoot });
+// The site's own indexer indexes both: it takes pages whose <main> has data-pagefind-body.
+const indexScript = join(siteRoot, 'tools/index-search.mjs');
+
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+console.log(
+  `Benchmark in ${workDir}\n${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}, Node ${process.version}; sizes ${sizes.join(', ')}; seed ${seed}; load average ${load()}`,
+);
+
+/** @type {{ entries: number, plan: ReturnType<typeof planEntries>, site?: import('./bench/table.mjs').BuildFigures, bare?: import('./bench/table.mjs').BuildFigures, weights?: string[][] }[]} */
+const results = [];
+for (const [position, entries] of sizes.entries()) {
+  const contentDir = join(workDir, `content-${entries}`);
+  rmSync(contentDir, { recursive: true, force: true });
+  writeSyntheticContent({
+    realContentDir: join(projectRoot, 'content'),
+    targetDir: contentDir,
+    entries,
+    seed,
+  });
+  const plan = planEntries(entries);
+  console.log(
+    `\n${entries} entries (${plan.pathways} pathways, ${plan.cases} cases, ${plan.responsibilities} responsibility tables, ${plan.datasets} datasets)`,
+  );
+  /** @type {(typeof results)[number]} */
+  const result = { entries, plan };
+  for (const variant of variants) {
+    const profileDir =
+      values.profile && position === 0 && variant === 'site' ? join(workDir, 'profile') : undefined;
+    const outDir = join(workDir, 'out', `${variant}-${entries}`);
+    result[variant] = await buildOnce({
+      variant,
+      root: variant === 'site' ? siteRoot : bareRoot,
+      contentDir,
+      outDir,
+      cacheDir: join(workDir, 'cache', `${variant}-${entries}`),
+      entries,
+      profileDir,
+      indexScript,
+    });
+    if (profileDir) printProfile(profileDir);
+    if (variant === 'site') result.weights = weighSite(outDir);
+    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+  }
+  results.push(result);
+  console.log(`\n${sizeTable(result)}`);
+  if (result.weights) {
+    console.log(`\nPage weight of the site at ${entries} entries (gzip, before a search):`);
+    console.log(formatTable(WEIGHT_HEADINGS, result.weights));
+  }
+  if (!values.keep) rmSync(contentDir, { recursive: true, force: true });
+}
+
+console.log(`\nAll sizes (load average now ${load()}):`);
+for (const result of results) console.log(`\n${result.entries} entries\n${sizeTable(result)}`);
+const weighed = results.filter((result) => result.weights);
+if (weighed.length > 0) {
+  console.log('\nLargest page of each type, total gzip KB (HTML + CSS + JS) by size:');
+  const types = weighed[0]?.weights?.map((row) => row[0] ?? '') ?? [];
+  console.log(
+    formatTable(
+      ['page', ...weighed.map((result) => `${result.entries} entries`)],
+      types.map((type) => [
+        type,
+        ...weighed.map((result) => result.weights?.find((row) => row[0] === type)?.[2] ?? '–'),
+      ]),
+    ),
+  );
+}
+for (const variant of variants) {
+  const builds = results.flatMap((result) => (result[variant] ? [result[variant]] : []));
+  if (builds.length < 2) continue;
+  const memory = memorySlopes(builds)
+    .map((slope) => `${slope.from}→${slope.to}: ${(slope.kbPerEntry / 1024).toFixed(3)} MB/entry`)
+    .join(', ');
+  const time = timeSlopes(builds)
+    .map((slope) => `${slope.from}→${slope.to}: ${slope.msPerExtraPage.toFixed(1)} ms/page`)
+    .join(', ');
+  console.log(`\n${variant}: marginal memory ${memory}; marginal time ${time}`);
+}
+if (values.json) {
+  await writeFile(
+    resolve(values.json),
+    `${JSON.stringify({ date: new Date().toISOString(), seed, results }, null, 2)}\n`,
+  );
+}
+if (!values.keep && !values['work-dir']) rmSync(workDir, { recursive: true, force: true });
+
+/**
+ * Weighs the largest page of each type plus the list pages, whose size grows with the content.
+ * @param {string} outDir
+ * @returns {string[][]}
+ */
+function weighSite(outDir) {
+  const pages = filesBelow(outDir)
+    .filter((file) => file.path.endsWith('/index.html'))
+    .map((file) => ({ path: file.path.slice(outDir.length + 1), bytes: file.size }));
+  /** @type {[string, string][]} */
+  const chosen = [
+    ...Object.entries(examplePages(pages)).map(
+      ([type, path]) => /** @type {[string, string]} */ ([type, path]),
+    ),
+    ['pathway list', 'forloeb/index.html'],
+    ['actor list', 'aktoerer/index.html'],
+    ['table list', 'ansvarsfordeling/index.html'],
+  ];
+  /** @param {string} path */
+  const read = (path) => {
+    try {
+      return readFileSync(join(outDir, path));
+    } catch {
+      return undefined;
+    }
+  };
+  return chosen.flatMap(([type, path]) => {
+    const html = read(path);
+    if (html === undefined) return [];
+    const weight = weighPage(path, html.toString('utf8'), read);
+    return [[type, path, formatKb(weight.total), formatKb(weight.js)]];
+  });
+}
+
+/** Prints the CPU profile summary of the profiled build. @param {string} dir */
+function printProfile(dir) {
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'))) {
+    const summary = summariseProfile(JSON.parse(readFileSync(join(dir, name), 'utf8')), 25);
+    console.log(
+      `\nCPU profile ${join(dir, name)} (${(summary.totalMs / 1000).toFixed(1)} s sampled)`,
+    );
+    console.log('Self time by area:');
+    for (const area of summary.areas) {
+      console.log(
+        `  ${(area.share * 100).toFixed(1).padStart(5)} %  ${area.ms.toFixed(0).padStart(7)} ms  ${area.name}`,
+      );
+    }
+    console.log('Self time by function:');
+    for (const fn of summary.functions) {
+      console.log(
+        `  ${(fn.share * 100).toFixed(1).padStart(5)} %  ${fn.ms.toFixed(0).padStart(7)} ms  ${fn.name}`,
+      );
+    }
+  }
+}

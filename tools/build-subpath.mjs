@@ -1,0 +1,15 @@
+// Builds the site a second time under a sub-path (tools/subpath.mjs) into its own folder, as
+// GitHub Pages would serve it, so the tests can prove every link and the search work under a base.
+import { spawnSync } from 'node:child_process';
+import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './subpath.mjs';
+
+const result = spawnSync('npm', ['run', 'build'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    BASE_PATH: SUBPATH_BASE,
+    ASTRO_OUT_DIR: SUBPATH_OUT_DIR,
+    ASTRO_CACHE_DIR: './node_modules/.astro-rehab',
+  },
+});
+process.exit(result.status ?? 1);
