@@ -1,6 +1,6 @@
 import { PARAMETERS, type Parameter, type Provenance } from './assessment-model';
 import type { CaseRecord } from './case-export';
-import { parameterLabels, provenanceLabels } from '../i18n/da';
+import { parameterLabels } from '../i18n/da';
 import { caseTexts } from '../i18n/cases';
 
 /**
@@ -121,9 +121,4 @@ export function rationaleRows(cases: readonly CompareCase[]): CompareRow[] {
       false,
     ),
   );
-}
-
-/** Plain-text label of a provenance, for places where a link is not possible. */
-export function provenanceText(provenance: Provenance): string {
-  return provenanceLabels[provenance];
 }

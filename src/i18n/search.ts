@@ -36,8 +36,6 @@ export const searchTypeLabels = {
   aktør: 'Aktør',
 } as const;
 
-export type SearchType = keyof typeof searchTypeLabels;
-
 /** Name of the filter that holds the page type (shown capitalised: «Sidetype»). */
 export const SEARCH_TYPE_FILTER = 'sidetype';
 

@@ -16,4 +16,3 @@ export const actorSchema = z.strictObject({
   /** Documents that describe the actor's role. */
   sources: z.array(reference('sources')).min(1, 'angiv mindst én kilde'),
 });
-export type ActorData = z.infer<typeof actorSchema>;

@@ -17,7 +17,6 @@ export const parameterAssessmentSchema = z.strictObject({
   /** Why the score follows from the rubric on «Om vurderingerne». */
   rationale: plainTextSchema,
 });
-export type ParameterAssessment = z.infer<typeof parameterAssessmentSchema>;
 
 /** All five parameters; each is required. */
 export const assessmentSchema = z.strictObject({

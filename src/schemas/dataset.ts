@@ -93,4 +93,3 @@ export const datasetSchema = z
       }
     }
   });
-export type DatasetData = z.infer<typeof datasetSchema>;

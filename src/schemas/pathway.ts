@@ -35,7 +35,6 @@ export const stepSchema = z.strictObject({
   /** Where the step is described in the source, when it is not the pathway's main citation. */
   citation: citationSchema.optional(),
 });
-export type StepData = z.infer<typeof stepSchema>;
 
 /** Front matter of a pathway (forløb). The MDX body holds the explanatory prose. */
 export const pathwaySchema = z
@@ -118,4 +117,3 @@ export const pathwaySchema = z
       }),
     );
   });
-export type PathwayData = z.infer<typeof pathwaySchema>;

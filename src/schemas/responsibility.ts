@@ -74,4 +74,3 @@ export const responsibilitySchema = z
       }
     });
   });
-export type ResponsibilityData = z.infer<typeof responsibilitySchema>;

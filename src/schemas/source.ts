@@ -43,4 +43,3 @@ export const sourceSchema = z
     message: 'region skal angives for regionale kilder og udelades for nationale',
     path: ['region'],
   });
-export type SourceData = z.infer<typeof sourceSchema>;

@@ -5,13 +5,16 @@ import { resolve } from 'node:path';
 /**
  * `astro:content` inside Vitest reads `.astro/data-store.json`, while `astro sync`
  * writes it under the cache dir (node_modules/.astro). Sync once, then copy it across.
+ * `npm test` syncs once for the whole run and says so with `ASTRO_SYNCED=1`.
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  if (process.env['ASTRO_SYNCED'] !== '1') {
+    execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
   const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? resolve(root, 'node_modules/.astro');
   const store = resolve(cacheDir, 'data-store.json');
   if (existsSync(store)) {

@@ -1,0 +1,19 @@
+import type { KnipConfig } from 'knip';
+
+// Dead-code check: unused files, exports and dependencies. Astro pages, the content config and
+// the Vitest projects are found by knip's own plugins; these are the entries they cannot see.
+const config: KnipConfig = {
+  entry: [
+    // Node tooling run from package.json scripts and from other tools.
+    'tools/*.mjs',
+    // Browser code, loaded by <script> tags in .astro files.
+    'src/client/*.ts',
+    // Started as a worker thread by path, not imported.
+    'src/charts/elk-worker.ts',
+  ],
+  project: ['src/**/*.{ts,mjs,astro,css}', 'tools/**/*.mjs', 'tests/**/*.ts'],
+  // A module may export a type or constant it uses itself: that is its documented interface.
+  ignoreExportsUsedInFile: true,
+};
+
+export default config;
