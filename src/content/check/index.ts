@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { COLLECTIONS } from '../collections';
+import { checkContent } from './check';
+import { formatReport } from './problem';
+import { listFiles, readContentRoot } from './read-root';
+
+/** Where the content and the site's pages are, as absolute paths. */
+export interface ProjectDirs {
+  contentDir: string;
+  pagesDir: string;
+  publicDir: string;
+}
+
+/** The result of checking a project's content, ready to print. */
+export interface ProjectCheck {
+  ok: boolean;
+  /** The report: every problem, or a one-line confirmation. */
+  report: string;
+  fileCount: number;
+}
+
+/** Reads and checks all content of a project (the entry point of tools/check-content.mjs). */
+export function checkProject(dirs: ProjectDirs): ProjectCheck {
+  const content = readContentRoot(dirs.contentDir);
+  const { problems } = checkContent(
+    {
+      content,
+      pageFiles: listFiles(dirs.pagesDir),
+      publicFiles: listFiles(dirs.publicDir),
+    },
+    COLLECTIONS,
+  );
+  return problems.length > 0
+    ? { ok: false, report: formatReport(problems), fileCount: content.length }
+    : {
+        ok: true,
+        report: `Indholdet er i orden: ${content.length} filer kontrolleret.`,
+        fileCount: content.length,
+      };
+}
+
+/** The project's folders under `root`; `contentRoot` (e.g. `CONTENT_ROOT`) may point elsewhere. */
+export function projectDirs(root: string, contentRoot = 'content'): ProjectDirs {
+  return {
+    contentDir: resolve(root, contentRoot),
+    pagesDir: resolve(root, 'src/pages'),
+    publicDir: resolve(root, 'public'),
+  };
+}
