@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { COLLECTIONS } from '../collections';
 import { checkContent } from './check';
 import { formatReport } from './problem';
@@ -6,6 +6,8 @@ import { listFiles, readContentRoot } from './read-root';
 
 /** Where the content and the site's pages are, as absolute paths. */
 export interface ProjectDirs {
+  /** How messages name the content folder: relative to the project (`content`), else absolute. */
+  contentLabel: string;
   contentDir: string;
   pagesDir: string;
   publicDir: string;
@@ -27,6 +29,7 @@ export function checkProject(dirs: ProjectDirs): ProjectCheck {
       content,
       pageFiles: listFiles(dirs.pagesDir),
       publicFiles: listFiles(dirs.publicDir),
+      rootLabel: dirs.contentLabel,
     },
     COLLECTIONS,
   );
@@ -41,8 +44,11 @@ export function checkProject(dirs: ProjectDirs): ProjectCheck {
 
 /** The project's folders under `root`; `contentRoot` (e.g. `CONTENT_ROOT`) may point elsewhere. */
 export function projectDirs(root: string, contentRoot = 'content'): ProjectDirs {
+  const contentDir = resolve(root, contentRoot);
+  const fromRoot = relative(root, contentDir);
   return {
-    contentDir: resolve(root, contentRoot),
+    contentLabel: fromRoot.startsWith('..') || isAbsolute(fromRoot) ? contentDir : fromRoot,
+    contentDir,
     pagesDir: resolve(root, 'src/pages'),
     publicDir: resolve(root, 'public'),
   };
