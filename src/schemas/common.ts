@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { firstBidiControl, firstInvisible, hasVisibleText } from './invisible';
+import { firstBidiControl, firstInvisible, hasVisibleText } from './unseen-characters';
 
 /** Letters, digits and single dashes: the form of every id (file names, step ids, column ids). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,7 +10,7 @@ function invisibleInIdMessage(value: string): string {
   return `indeholder det usynlige tegn ${firstInvisible(value) ?? ''}; slet det og skriv id'et igen`;
 }
 
-/** Why `value` is not a valid id (an invisible character is named by code point), or undefined. */
+/** Why `value` is not a valid id (an unseen character is named by code point), or undefined. */
 export function slugProblem(value: string): string | undefined {
   if (firstInvisible(value) !== undefined) return invisibleInIdMessage(value);
   return SLUG_PATTERN.test(value) ? undefined : SLUG_MESSAGE;
@@ -28,7 +28,7 @@ export const slugSchema = z
 /** The id of an entry: its file name without the extension, a slug. */
 export const entryIdSchema = slugSchema;
 
-/** A required piece of text: trimmed, never empty and never made only of invisible characters. */
+/** A required piece of text: trimmed, never empty and never made only of unseen characters. */
 export const textSchema = z
   .string()
   .trim()

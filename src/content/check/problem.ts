@@ -1,4 +1,4 @@
-import { codePointLabel } from '../../schemas/invisible';
+import { codePointLabel } from '../../schemas/unseen-characters';
 
 /** One mistake in the content, phrased for an editor. */
 export interface ContentProblem {
@@ -25,7 +25,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Shows a value safely in a terminal: quoted, invisible and control characters as `U+200B`,
+ * Shows a value safely in a terminal: quoted, unseen and control characters as `U+200B`,
  * shortened to a line.
  */
 export function showValue(value: unknown): string {

@@ -68,8 +68,8 @@ describe('slugSchema', () => {
   });
 });
 
-describe('invisible characters in ids and text', () => {
-  it('names the code point of an invisible character in an id', () => {
+describe('unseen characters in ids and text', () => {
+  it('names the code point of an unseen character in an id', () => {
     expect(slugProblem('kommune\u200b')).toContain('U+200B');
     expect(slugProblem('kommune')).toBeUndefined();
   });

@@ -38,7 +38,7 @@ describe('sortIntoCollections', () => {
     const { problems } = sort('actors/Pårørende Råd.yaml', 'actors/a.yaml', 'cases/b.mdx');
     expect(problems[0]?.message).toContain('«paaroerende-raad.yaml»');
   });
-  it('shows the code point of an invisible character in a file name', () => {
+  it('shows the code point of an unseen character in a file name', () => {
     const { problems } = sort('actors/kommune\u200b.yaml', 'actors/a.yaml', 'cases/b.mdx');
     expect(problems[0]?.message).toContain('U+200B');
   });

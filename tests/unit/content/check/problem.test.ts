@@ -14,7 +14,7 @@ describe('formatPath', () => {
 });
 
 describe('showValue', () => {
-  it('quotes text and shows invisible characters by code point', () => {
+  it('quotes text and shows unseen characters by code point', () => {
     expect(showValue('kommune\u200b')).toBe('«kommune<U+200B>»');
   });
   it('escapes line breaks and tabs so a value stays on one line', () => {

@@ -13,7 +13,7 @@ export function codePointLabel(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** The code point of the first invisible character in `value`, e.g. `U+200B`, or undefined. */
+/** The code point of the first unseen character in `value`, e.g. `U+200B`, or undefined. */
 export function firstInvisible(value: string): string | undefined {
   const match = INVISIBLE.exec(value);
   return match ? codePointLabel(match[0]) : undefined;

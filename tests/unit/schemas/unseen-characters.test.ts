@@ -4,9 +4,9 @@ import {
   firstBidiControl,
   firstInvisible,
   hasVisibleText,
-} from '../../../src/schemas/invisible';
+} from '../../../src/schemas/unseen-characters';
 
-describe('invisible characters', () => {
+describe('unseen characters', () => {
   it('labels a character by its code point as editors search for it', () => {
     expect(codePointLabel('\u200b')).toBe('U+200B');
     expect(codePointLabel('\u{e0041}')).toBe('U+E0041');
@@ -21,7 +21,7 @@ describe('invisible characters', () => {
     expect(firstBidiControl('abc\u2067')).toBe('U+2067');
     expect(firstBidiControl('👩‍⚕️')).toBeUndefined();
   });
-  it('treats text of only invisible characters and spaces as empty', () => {
+  it('treats text of only unseen characters and spaces as empty', () => {
     expect(hasVisibleText('\u200b\u2060\u00a0 \ufeff')).toBe(false);
   });
   it('treats emoji and letters from any script as visible', () => {
