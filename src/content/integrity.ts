@@ -17,7 +17,7 @@ export interface EntryLike {
 }
 
 /** One problem, phrased for a content editor. */
-export type IntegrityProblem = ContentProblem;
+type IntegrityProblem = ContentProblem;
 
 function isReference(value: unknown): value is { collection: string; id: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

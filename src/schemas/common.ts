@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { firstBidiControl, firstInvisible, hasVisibleText } from './unseen-characters';
 
 /** Letters, digits and single dashes: the form of every id (file names, step ids, column ids). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SLUG_MESSAGE = 'skal være små bogstaver, tal og bindestreger, fx «under-behandling»';
 

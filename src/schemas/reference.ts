@@ -2,13 +2,13 @@ import { z } from 'astro/zod';
 import { entryIdSchema } from './common';
 
 /** What a reference points at, the same shape as Astro's `reference()` gives pages. */
-export interface EntryReference<C extends string> {
+interface EntryReference<C extends string> {
   collection: C;
   id: string;
 }
 
 /** The zod metadata every reference carries, so tools (a CMS configuration) can read the target. */
-export interface ReferenceMeta {
+interface ReferenceMeta {
   /** The collection the id must name an entry of. */
   reference: string;
 }

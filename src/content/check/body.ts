@@ -16,14 +16,14 @@ import { checkLink, type LinkContext } from './links';
  */
 
 /** A problem in a body, at a line of the body (1-based). */
-export interface BodyProblem {
+interface BodyProblem {
   line: number;
   message: string;
   value?: string;
 }
 
 /** What the body check needs to know about the page the body is shown on. */
-export interface BodyContext extends LinkContext {
+interface BodyContext extends LinkContext {
   /** Ids the page already gives its own sections; a body heading must not take one. */
   reservedIds: readonly string[];
   /** Prefixes of ids the page generates (e.g. `afsnit-`). */

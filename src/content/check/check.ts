@@ -9,7 +9,7 @@ import { siteRoutes } from './routes';
 import { danishErrorMap } from './zod-messages';
 
 /** Everything the check reads: the content files and the site's own pages and public files. */
-export interface CheckInput {
+interface CheckInput {
   /** Files under the content root, paths relative to it (`actors/kommune.yaml`). */
   content: readonly FoundFile[];
   /** Files under `src/pages`, relative to it (`cases/[id].astro`). */
@@ -21,7 +21,7 @@ export interface CheckInput {
 }
 
 /** The outcome: every problem found, and the entries that passed their schema. */
-export interface CheckResult {
+interface CheckResult {
   problems: ContentProblem[];
   entries: EntryLike[];
 }

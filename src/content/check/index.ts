@@ -5,7 +5,7 @@ import { formatReport } from './problem';
 import { listFiles, readContentRoot } from './read-root';
 
 /** Where the content and the site's pages are, as absolute paths. */
-export interface ProjectDirs {
+interface ProjectDirs {
   /** How messages name the content folder: relative to the project (`content`), else absolute. */
   contentLabel: string;
   contentDir: string;
@@ -14,7 +14,7 @@ export interface ProjectDirs {
 }
 
 /** The result of checking a project's content, ready to print. */
-export interface ProjectCheck {
+interface ProjectCheck {
   ok: boolean;
   /** The report: every problem, or a one-line confirmation. */
   report: string;

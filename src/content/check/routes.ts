@@ -2,7 +2,7 @@ import type { CollectionDefinition } from '../collections';
 import type { ContentProblem } from './problem';
 
 /** The site's pages as `src/pages` and the content define them. */
-export interface SiteRoutes {
+interface SiteRoutes {
   /** Every path a page or file has, e.g. `/om/`, `/cases/cases.csv`, `/forloeb/x/`. */
   paths: Set<string>;
   /** An entry id that would take the address of a fixed page (e.g. a case named `sammenlign`). */

@@ -44,7 +44,7 @@ function sizeMessage(
 }
 
 /** The Danish message for one zod issue that its schema gave no message of its own. */
-export function danishMessage(issue: z.core.$ZodRawIssue): string {
+function danishMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { responsibilitySchema } from '../../../src/schemas/responsibility';
-import { datasetSchema } from '../../../src/schemas/dataset';
+import { datasetSchema, NOT_STATED } from '../../../src/schemas/dataset';
 import { issuesOf } from './helpers';
 
 const validTable = {
@@ -66,7 +66,7 @@ const validDataset = {
   ],
   rows: [
     { klynge: 'Holbæk', patienter: 40 },
-    { klynge: 'Køge', patienter: 'ikke oplyst' },
+    { klynge: 'Køge', patienter: NOT_STATED },
   ],
   chart: { category: 'klynge', series: ['patienter'], title: 'Patienter per klynge' },
   sources: [{ source: 'virsa-amputation-2025', section: 'Tabel 1' }],
