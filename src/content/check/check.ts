@@ -53,8 +53,14 @@ function validate(
       problems: [],
     };
   }
+  // An unknown field is reported at its own path, one problem per field.
+  const issues = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key] }))
+      : [issue],
+  );
   return {
-    problems: result.error.issues.map((issue) => {
+    problems: issues.map((issue) => {
       const value = valueAt(parsed.data, issue.path);
       return {
         file: file.file,

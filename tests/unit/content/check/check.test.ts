@@ -52,6 +52,10 @@ describe('checkContent', () => {
       { file: 'content/sources/x.yaml', field: 'title', message: 'skal være tekst, ikke et tal', value: 5 },
     ]);
   });
+  it('reports each unknown field at its own path', () => {
+    const { problems } = run([...valid, { path: 'sources/x.yaml', text: 'title: X\ntitel: X\nkind: a\n' }]);
+    expect(problems.map((p) => p.field)).toEqual(['titel', 'kind']);
+  });
   it('checks internal links in bodies against the pages the content makes', () => {
     const { problems } = run([
       ...valid,
