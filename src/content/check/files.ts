@@ -76,6 +76,14 @@ export function sortIntoCollections(
       });
       continue;
     }
+    if (text.includes('\uFFFD')) {
+      problems.push({
+        file,
+        field: 'tegnsæt',
+        message: 'filen er ikke gemt som UTF-8 (æ, ø og å kan ikke læses); gem den igen som UTF-8',
+      });
+      continue;
+    }
     const idProblem = slugProblem(stem);
     if (idProblem !== undefined) {
       problems.push({

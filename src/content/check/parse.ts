@@ -77,7 +77,13 @@ export function parseYaml(text: string, lineOffset = 0): { data?: unknown; probl
       ],
     };
   }
-  const data: unknown = documents[0]?.toJS();
+  let data: unknown;
+  try {
+    data = documents[0]?.toJS();
+  } catch {
+    // yaml refuses to expand an alias too often (a «billion laughs» file).
+    return { problems: [{ field: 'YAML', message: 'filen bruger for mange gentagelser (*alias); skriv værdierne ud' }] };
+  }
   if (data === null || data === undefined) {
     return { problems: [{ field: 'fil', message: 'filen er tom; skriv indholdet, eller slet filen' }] };
   }

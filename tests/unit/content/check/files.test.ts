@@ -49,6 +49,17 @@ describe('sortIntoCollections', () => {
       ['content/actors/old/a.yaml', 'placering'],
     ]);
   });
+  it('refuses a file not saved as UTF-8', () => {
+    const { problems } = sortIntoCollections(
+      [
+        { path: 'actors/a.yaml', text: 'name: tr\uFFFDning' },
+        { path: 'actors/b.yaml', text: 'name: B' },
+        { path: 'cases/b.mdx', text: 'x' },
+      ],
+      collections,
+    );
+    expect(problems).toEqual([expect.objectContaining({ field: 'tegnsæt' })]);
+  });
   it('reports a collection without files', () => {
     expect(sort('actors/a.yaml').problems).toEqual([
       expect.objectContaining({ file: 'content/cases/', field: 'samling' }),

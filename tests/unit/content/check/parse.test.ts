@@ -31,6 +31,14 @@ describe('parseYaml', () => {
       'rows[1].n',
     ]);
   });
+  it('refuses a file that expands aliases without end instead of crashing', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const name of ['b', 'c', 'd', 'e']) {
+      const previous = levels.at(-1)?.[0] ?? 'a';
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    expect(parseYaml(levels.join('\n')).problems[0]?.message).toContain('for mange gentagelser');
+  });
   it('adds the line offset of the front matter to line numbers', () => {
     expect(parseYaml('a: [', 4).problems[0]?.field).toMatch(/^YAML, linje [5-9]$/);
   });
