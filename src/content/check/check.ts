@@ -54,9 +54,9 @@ function validate(
     };
   }
   // An unknown field is reported at its own path, one problem per field.
-  const issues = result.error.issues.flatMap((issue) =>
+  const issues = result.error.issues.flatMap((issue): { path: PropertyKey[]; message: string }[] =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key] }))
+      ? issue.keys.map((key) => ({ message: issue.message, path: [...issue.path, key] }))
       : [issue],
   );
   return {
