@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/content/check/integration.mjs';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
@@ -20,7 +21,8 @@ export default defineConfig({
   // Out-of-tree builds (benchmarks, fixtures) point these elsewhere so they never clash.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // contentCheck first: it refuses bad content before Astro loads a single collection.
+  integrations: [contentCheck(), mdx(), sitemap()],
   // Content has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

@@ -4,8 +4,7 @@
  * build fail with the file, the field and the missing id.
  */
 
-// Explicit .ts extension: tools/check-content.mjs runs this file directly in Node.
-import { findNonMarkdown } from './plain-markdown.ts';
+import { formatProblems, type ContentProblem } from './check/problem';
 
 /** The minimal shape of a content entry that the checks need. */
 export interface EntryLike {
@@ -18,11 +17,7 @@ export interface EntryLike {
 }
 
 /** One problem, phrased for a content editor. */
-export interface IntegrityProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+type IntegrityProblem = ContentProblem;
 
 function isReference(value: unknown): value is { collection: string; id: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -65,7 +60,7 @@ export function findBrokenReferences(entries: readonly EntryLike[]): IntegrityPr
       .map((ref) => ({
         file: describeEntry(entry),
         field: ref.field,
-        message: `henviser til «${ref.id}», som ikke findes i samlingen «${ref.collection}»`,
+        message: `henviser til «${ref.id}», som ikke findes i samlingen «${ref.collection}»; ret id'et, eller opret filen`,
       })),
   );
 }
@@ -90,34 +85,12 @@ export function findDuplicateIds(entries: readonly EntryLike[]): IntegrityProble
   return problems;
 }
 
-/** Finds MDX bodies that contain HTML, components, imports or expressions. */
-export function findNonMarkdownBodies(entries: readonly EntryLike[]): IntegrityProblem[] {
-  return entries.flatMap((entry) => {
-    const found = entry.body === undefined ? undefined : findNonMarkdown(entry.body);
-    return found
-      ? [
-          {
-            file: describeEntry(entry),
-            field: `brødtekst, linje ${found.line}`,
-            message: `${found.what} er ikke tilladt; skriv almindelig Markdown`,
-          },
-        ]
-      : [];
-  });
-}
-
 /** Every cross-entry problem in the content. */
 export function findContentProblems(entries: readonly EntryLike[]): IntegrityProblem[] {
   return [
     ...findDuplicateIds(entries),
     ...findBrokenReferences(entries),
-    ...findNonMarkdownBodies(entries),
   ];
-}
-
-/** Formats problems as one message, one line each: `file: field: message`. */
-export function formatProblems(problems: readonly IntegrityProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
 }
 
 /** Thrown when content is inconsistent; the build stops with every problem listed. */

@@ -1,4 +1,4 @@
-import { reference } from 'astro:content';
+import { distinctReferences, reference } from './reference';
 import { z } from 'astro/zod';
 import { plainTextSchema } from './common';
 import { sectorSchema } from './vocabulary';
@@ -14,5 +14,8 @@ export const actorSchema = z.strictObject({
   /** What the actor is and does in rehabilitation, in the site's own words. */
   description: plainTextSchema,
   /** Documents that describe the actor's role. */
-  sources: z.array(reference('sources')).min(1, 'angiv mindst én kilde'),
+  sources: z
+    .array(reference('sources'))
+    .min(1, 'angiv mindst én kilde')
+    .superRefine(distinctReferences('kilden')),
 });

@@ -1,23 +1,62 @@
 import { z } from 'astro/zod';
+import { firstBidiControl, firstInvisible, hasVisibleText } from './unseen-characters';
+
+/** Letters, digits and single dashes: the form of every id (file names, step ids, column ids). */
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const SLUG_MESSAGE = 'skal være små bogstaver, tal og bindestreger, fx «under-behandling»';
+
+function invisibleInIdMessage(value: string): string {
+  return `indeholder det usynlige tegn ${firstInvisible(value) ?? ''}; slet det og skriv id'et igen`;
+}
+
+/** Why `value` is not a valid id (an unseen character is named by code point), or undefined. */
+export function slugProblem(value: string): string | undefined {
+  if (firstInvisible(value) !== undefined) return invisibleInIdMessage(value);
+  return SLUG_PATTERN.test(value) ? undefined : SLUG_MESSAGE;
+}
 
 /** Lower-case slug used as an id inside a file (step ids, column ids): letters, digits and dashes. */
 export const slugSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'skal være små bogstaver, tal og bindestreger, fx «under-behandling»',
-  );
+  .refine((value) => firstInvisible(value) === undefined, {
+    error: (issue) => invisibleInIdMessage(String(issue.input)),
+    abort: true,
+  })
+  .regex(SLUG_PATTERN, SLUG_MESSAGE);
 
-/** A required piece of text: trimmed and never empty. */
-export const textSchema = z.string().trim().min(1, 'må ikke være tom');
+/** The id of an entry: its file name without the extension, a slug. */
+export const entryIdSchema = slugSchema;
+
+/** A required piece of text: trimmed, never empty and never made only of unseen characters. */
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'må ikke være tom', abort: true })
+  .refine(hasVisibleText, {
+    message: 'må ikke være tom: teksten består kun af usynlige tegn (fx U+200B); skriv teksten',
+    abort: true,
+  });
 
 /**
  * Text shown to readers. Markup is refused outright: every text field is rendered
  * escaped, so HTML in content would only ever show up as literal tags on the page.
+ * Bidirectional controls (U+202E and kin) can make text read differently from how it is
+ * stored, so they are refused too.
  */
-export const plainTextSchema = textSchema.refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), {
-  message: 'må ikke indeholde HTML eller script; skriv almindelig tekst',
-});
+export const plainTextSchema = textSchema
+  .refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), {
+    message: 'må ikke indeholde HTML eller script; skriv almindelig tekst',
+  })
+  .superRefine((value, context) => {
+    const bidi = firstBidiControl(value);
+    if (bidi !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `indeholder retningstegnet ${bidi}, som vender teksten om; slet det`,
+      });
+    }
+  });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -14,8 +14,21 @@ export const datasetColumnSchema = z.strictObject({
   unit: plainTextSchema.optional(),
 });
 
-/** A value in a row: text, a number, or null where the source gives none. */
-const cellSchema = z.union([z.string(), z.number(), z.null()]);
+/** What an editor writes where the source gives no value; pages receive `null` for it. */
+export const NOT_STATED = 'ikke oplyst';
+
+/**
+ * A value in a row: text, a number, or «ikke oplyst» where the source gives none. A missing
+ * key or an empty value is refused, so a forgotten figure never reads as «not stated».
+ */
+const cellSchema = z
+  .union([z.string(), z.number()], {
+    error: (issue) =>
+      issue.input === null || issue.input === undefined
+        ? `cellen er tom; skriv værdien fra kilden, eller «${NOT_STATED}», hvis kilden ikke giver den`
+        : undefined,
+  })
+  .transform((value) => (value === NOT_STATED ? null : value));
 
 /** A bar chart drawn from the table, for readers who would rather look than read. */
 export const datasetChartSchema = z.strictObject({
@@ -48,6 +61,15 @@ export const datasetSchema = z
   .superRefine((dataset, context) => {
     const columns = new Map(dataset.columns.map((column) => [column.id, column]));
     dataset.rows.forEach((row, rowIndex) => {
+      for (const column of dataset.columns) {
+        if (!(column.id in row)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['rows', rowIndex],
+            message: `rækken mangler kolonnen «${column.id}»; skriv værdien fra kilden, eller «${NOT_STATED}»`,
+          });
+        }
+      }
       for (const [key, value] of Object.entries(row)) {
         const column = columns.get(key);
         if (!column) {
@@ -60,7 +82,7 @@ export const datasetSchema = z
           context.addIssue({
             code: 'custom',
             path: ['rows', rowIndex, key],
-            message: 'skal være et tal eller null (ikke oplyst)',
+            message: `skal være et tal eller «${NOT_STATED}»`,
           });
         } else if (typeof value === 'string' && /<\/?[a-z!][^>]*>/i.test(value)) {
           context.addIssue({

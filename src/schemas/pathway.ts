@@ -1,4 +1,4 @@
-import { reference } from 'astro:content';
+import { distinctReferences, reference } from './reference';
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
 import { isoDateSchema, plainTextSchema, slugSchema } from './common';
@@ -27,7 +27,10 @@ export const stepSchema = z.strictObject({
   /** The phase of the course the step belongs to. */
   phase: phaseSchema,
   /** Actors responsible for the step (ids in the `actors` collection). */
-  actors: z.array(reference('actors')).min(1, 'angiv mindst én ansvarlig aktør'),
+  actors: z
+    .array(reference('actors'))
+    .min(1, 'angiv mindst én ansvarlig aktør')
+    .superRefine(distinctReferences('aktøren')),
   /** What happens in the step, in the site's own words. */
   description: plainTextSchema,
   /** Decision branches; empty when the step simply leads to the next one. */
@@ -64,11 +67,17 @@ export const pathwaySchema = z
     /** The steps in the order they are taken. */
     steps: z.array(stepSchema).min(1, 'et forløb skal have mindst ét trin'),
     /** Cases in the catalogue that relate to this pathway. */
-    relatedCases: z.array(reference('cases')).default([]),
+    relatedCases: z.array(reference('cases')).superRefine(distinctReferences('casen')).default([]),
     /** Responsibility tables that belong to this pathway. */
-    relatedTables: z.array(reference('responsibilities')).default([]),
+    relatedTables: z
+      .array(reference('responsibilities'))
+      .superRefine(distinctReferences('tabellen'))
+      .default([]),
     /** Numeric tables and charts that belong to this pathway. */
-    relatedDatasets: z.array(reference('datasets')).default([]),
+    relatedDatasets: z
+      .array(reference('datasets'))
+      .superRefine(distinctReferences('tabellen'))
+      .default([]),
     /** Order in lists (lower first); pathways with the same value sort by title. */
     order: z.number().int().default(100),
   })
@@ -107,7 +116,13 @@ export const pathwaySchema = z
     });
     pathway.steps.forEach((step, stepIndex) =>
       step.branches.forEach((branch, branchIndex) => {
-        if (branch.next !== undefined && !stepIds.has(branch.next)) {
+        if (branch.next === step.id) {
+          context.addIssue({
+            code: 'custom',
+            path: ['steps', stepIndex, 'branches', branchIndex, 'next'],
+            message: `forgreningen fører tilbage til sit eget trin «${step.id}»; angiv det næste trin eller et udfald`,
+          });
+        } else if (branch.next !== undefined && !stepIds.has(branch.next)) {
           context.addIssue({
             code: 'custom',
             path: ['steps', stepIndex, 'branches', branchIndex, 'next'],

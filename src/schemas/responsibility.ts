@@ -1,4 +1,4 @@
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
 import { plainTextSchema, slugSchema } from './common';

@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixture, makeFixtureRoot, type FixtureRoot } from '../support/fixture-root';
 
-// Full builds of broken content: the build itself (not only the content check) must stop,
-// name the file and the field, and leave no pages behind.
+// Full builds of broken content prove the wiring: the build runs the content check itself
+// (src/content/check/integration.mjs, in astro:config:setup), stops before Astro loads the
+// collections, names every file and field, and leaves no pages behind. Every kind of mistake
+// is covered in-process by tests/unit/content/invalid-content.test.ts.
 const fixtures = resolve(import.meta.dirname, '../fixtures/invalid-content');
+const fixture = (path: string) => readFileSync(join(fixtures, path), 'utf8');
 
 let root: FixtureRoot | undefined;
 afterEach(() => root?.remove());
@@ -13,10 +16,7 @@ afterEach(() => root?.remove());
 describe('astro build', () => {
   it('fails on a reference to a missing actor, naming the file, the field and the id', () => {
     root = makeFixtureRoot();
-    root.write(
-      'content/pathways/unknown-actor.mdx',
-      readFileSync(join(fixtures, 'pathways/unknown-actor.mdx'), 'utf8'),
-    );
+    root.write('content/pathways/unknown-actor.mdx', fixture('pathways/unknown-actor.mdx'));
     const result = buildFixture(root.dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/pathways/unknown-actor.mdx: steps[0].actors[0]');
@@ -24,34 +24,24 @@ describe('astro build', () => {
     expect(existsSync(join(root.dir, 'dist/index.html'))).toBe(false);
   });
 
-  it('fails on a score of 5, naming the file and the field', () => {
+  it('reports mistakes in several files at once, in Danish, before Astro reads any of them', () => {
     root = makeFixtureRoot();
+    root.write('content/cases/score-5.mdx', fixture('cases/score-5.mdx'));
     root.write(
-      'content/cases/score-5.mdx',
-      readFileSync(join(fixtures, 'cases/score-5.mdx'), 'utf8'),
+      'content/pathways/meta-refresh.mdx',
+      fixture('pathways/meta-refresh-split-over-lines.mdx'),
     );
+    root.write('content/actors/kommune.gammel.yaml', fixture('actors/backup-copy.yaml'));
     const result = buildFixture(root.dir);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/cases/score-5.mdx');
-    expect(result.output).toContain('assessment.theory.score');
-    expect(existsSync(join(root.dir, 'dist/index.html'))).toBe(false);
-  });
-
-  it('fails on a script element in an MDX body, naming the file and the line', () => {
-    root = makeFixtureRoot();
-    const valid = readFileSync(
-      resolve('content/pathways/kraeft-rehabilitering-palliation.mdx'),
-      'utf8',
-    );
-    root.write(
-      'content/pathways/kraeft-rehabilitering-palliation.mdx',
-      `${valid}\n\n<script>alert('x')</script>\n`,
-    );
-    const result = buildFixture(root.dir);
-    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Indholdet har 3 fejl');
+    expect(result.output).toContain('content/cases/score-5.mdx: assessment.theory.score');
     expect(result.output).toMatch(
-      /content\/pathways\/kraeft-rehabilitering-palliation\.mdx: brødtekst, linje \d+: HTML-elementet <script>/,
+      /content\/pathways\/meta-refresh\.mdx: brødtekst, linje \d+: HTML-elementet <meta>/,
     );
+    expect(result.output).toContain('content/actors/kommune.gammel.yaml: id (filnavn)');
+    // Astro's own schema errors would be English; the check stopped the build before them.
+    expect(result.output).not.toMatch(/Invalid|Expected/);
     expect(existsSync(join(root.dir, 'dist/index.html'))).toBe(false);
   });
 });

@@ -2,8 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { COLLECTIONS } from '../../src/content/collections';
+import { checkContent } from '../../src/content/check/check';
+import type { FoundFile } from '../../src/content/check/files';
+import { formatReport } from '../../src/content/check/problem';
+import { listFiles, readContentRoot } from '../../src/content/check/read-root';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+const realContent = readContentRoot(join(projectRoot, 'content'));
 
 /** A throwaway Astro root: the project's code and content (copied), plus extra files. */
 export interface FixtureRoot {
@@ -49,14 +55,29 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs the content check (schemas + references) on a fixture root. */
-export function checkContent(root: string): RunResult {
-  const result = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'tools/check-content.mjs'), '--root', root],
-    { encoding: 'utf8' },
+/**
+ * Runs the in-process content check on the real content with `extra` files added (or put in
+ * place of a real file at the same path) and the real files of `removedFolders` left out, as
+ * the build would see it. Returns the report.
+ */
+export function checkWithFiles(
+  extra: readonly FoundFile[],
+  removedFolders: readonly string[] = [],
+): { ok: boolean; report: string } {
+  const added = new Set(extra.map((file) => file.path));
+  const kept = realContent.filter(
+    (file) =>
+      !added.has(file.path) && !removedFolders.some((folder) => file.path.startsWith(`${folder}/`)),
   );
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  const { problems } = checkContent(
+    {
+      content: [...kept, ...extra],
+      pageFiles: listFiles(join(projectRoot, 'src/pages')),
+      publicFiles: listFiles(join(projectRoot, 'public')),
+    },
+    COLLECTIONS,
+  );
+  return { ok: problems.length === 0, report: problems.length === 0 ? '' : formatReport(problems) };
 }
 
 /** Runs a full `astro build` of a fixture root into its own dist/. */

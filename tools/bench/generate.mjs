@@ -511,9 +511,12 @@ function dataset(dice, index, real) {
   }));
   const columns = [{ id: 'gruppe', label: 'Gruppe', kind: 'text' }, ...series];
   const rows = Array.from({ length: dice.int(4, 10) }, (_, i) => {
-    /** @type {Record<string, string | number | null>} */
+    /** @type {Record<string, string | number>} */
     const row = { gruppe: `Gruppe ${i + 1}` };
-    for (const column of series) row[column.id] = dice.chance(0.05) ? null : dice.int(0, 20000);
+    // «ikke oplyst» is the dataset schema's marker for a value the source does not give.
+    for (const column of series) {
+      row[column.id] = dice.chance(0.05) ? 'ikke oplyst' : dice.int(0, 20000);
+    }
     return row;
   });
   const data = {

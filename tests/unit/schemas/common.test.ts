@@ -3,7 +3,9 @@ import {
   isCalendarDate,
   isoDateSchema,
   plainTextSchema,
+  slugProblem,
   slugSchema,
+  textSchema,
 } from '../../../src/schemas/common';
 import { issuesOf } from './helpers';
 
@@ -63,5 +65,25 @@ describe('slugSchema', () => {
   });
   it('rejects spaces and capitals', async () => {
     expect(await issuesOf(slugSchema, 'Under behandling')).toHaveLength(1);
+  });
+});
+
+describe('unseen characters in ids and text', () => {
+  it('names the code point of an unseen character in an id', () => {
+    expect(slugProblem('kommune\u200b')).toContain('U+200B');
+    expect(slugProblem('kommune')).toBeUndefined();
+  });
+  it('treats required text of only zero-width characters as empty', async () => {
+    expect(await issuesOf(textSchema, '\u200b\u2060')).toEqual([
+      expect.stringContaining('må ikke være tom'),
+    ]);
+  });
+  it('refuses a bidirectional control in reader text and shows its code point', async () => {
+    expect(await issuesOf(plainTextSchema, 'Kræft \u202eabc')).toEqual([
+      expect.stringContaining('U+202E'),
+    ]);
+  });
+  it('keeps emoji with joiners and letters from any script', async () => {
+    expect(await issuesOf(plainTextSchema, 'Læge 👩‍⚕️ Łukasz Ωmega')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { responsibilitySchema } from '../../../src/schemas/responsibility';
-import { datasetSchema } from '../../../src/schemas/dataset';
+import { datasetSchema, NOT_STATED } from '../../../src/schemas/dataset';
 import { issuesOf } from './helpers';
 
 const validTable = {
@@ -66,15 +66,30 @@ const validDataset = {
   ],
   rows: [
     { klynge: 'Holbæk', patienter: 40 },
-    { klynge: 'Køge', patienter: null },
+    { klynge: 'Køge', patienter: NOT_STATED },
   ],
   chart: { category: 'klynge', series: ['patienter'], title: 'Patienter per klynge' },
   sources: [{ source: 'virsa-amputation-2025', section: 'Tabel 1' }],
 };
 
 describe('datasetSchema', () => {
-  it('accepts numbers and null for values the source does not give', async () => {
+  it('accepts numbers and «ikke oplyst» for values the source does not give', async () => {
     expect(await issuesOf(datasetSchema, validDataset)).toEqual([]);
+  });
+  it('hands pages null where the content says «ikke oplyst»', () => {
+    expect(datasetSchema.parse(validDataset).rows[1]).toEqual({ klynge: 'Køge', patienter: null });
+  });
+  it('rejects a row that leaves out a column, naming the column', async () => {
+    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk' }] };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0: .*«patienter»/),
+    ]);
+  });
+  it('rejects an empty cell, so a forgotten figure never reads as not stated', async () => {
+    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: null }] };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0\.patienter: cellen er tom/),
+    ]);
   });
   it('rejects text in a number column', async () => {
     const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: 'mange' }] };
@@ -83,7 +98,7 @@ describe('datasetSchema', () => {
     ]);
   });
   it('rejects a value in a column that does not exist', async () => {
-    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', alder: 3 }] };
+    const dataset = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: 1, alder: 3 }] };
     expect(await issuesOf(datasetSchema, dataset)).toEqual([
       expect.stringMatching(/^rows\.0\.alder: /),
     ]);

@@ -1,0 +1,108 @@
+import { slugProblem } from '../../schemas/common';
+import type { CollectionDefinition } from '../collections';
+import type { ContentProblem } from './problem';
+
+/** A content file that belongs to a collection, with the id its name gives it. */
+export interface ContentFile {
+  collection: string;
+  id: string;
+  /** Path relative to the project, e.g. `content/actors/kommune.yaml`. */
+  file: string;
+  text: string;
+}
+
+/** A file found under the content root, before it is sorted into a collection. */
+export interface FoundFile {
+  /** Path relative to the content root, with `/` separators, e.g. `actors/kommune.yaml`. */
+  path: string;
+  text: string;
+}
+
+const extensionOf = (name: string) => /\.[^.]*$/.exec(name)?.[0] ?? '';
+
+/** What to do about a file name that is not a valid id. */
+function nameAdvice(stem: string, extension: string): string {
+  if (stem.includes('.')) {
+    return `ligner en sikkerhedskopi eller en kladde; slet den, eller flyt den ud af content/`;
+  }
+  const suggestion = stem
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return suggestion === '' ? 'omdøb filen' : `omdøb filen, fx til «${suggestion}${extension}»`;
+}
+
+/**
+ * Sorts the files under the content root into collections. Every file must lie directly in a
+ * collection's folder, have that collection's extension and a name that is a valid id; anything
+ * else is a problem naming the file, so nothing is silently dropped or published under an id
+ * the editor did not choose. A collection without entries is a problem too.
+ */
+export function sortIntoCollections(
+  found: readonly FoundFile[],
+  collections: Readonly<Record<string, CollectionDefinition>>,
+  rootLabel = 'content',
+): { files: ContentFile[]; problems: ContentProblem[] } {
+  const byFolder = new Map(Object.entries(collections).map(([name, c]) => [c.folder, name]));
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  const folders = [...byFolder.keys()].map((f) => `${f}/`).join(', ');
+  for (const { path, text } of found) {
+    const file = `${rootLabel}/${path}`;
+    const parts = path.split('/');
+    const name = parts.at(-1) ?? path;
+    const collection = parts.length === 2 ? byFolder.get(parts[0] ?? '') : undefined;
+    const definition = collection === undefined ? undefined : collections[collection];
+    if (collection === undefined || definition === undefined) {
+      problems.push({
+        file,
+        field: 'placering',
+        message: `filen hører ikke til nogen samling; læg den direkte i en af mapperne ${folders}, eller slet den`,
+      });
+      continue;
+    }
+    const extension = extensionOf(name);
+    const stem = name.slice(0, name.length - extension.length);
+    if (extension !== definition.extension) {
+      problems.push({
+        file,
+        field: 'filendelse',
+        message: `samlingen «${collection}» bruger endelsen ${definition.extension}, ikke «${extension || '(ingen)'}»; omdøb filen til «${stem}${definition.extension}»`,
+      });
+      continue;
+    }
+    if (text.includes('\uFFFD')) {
+      problems.push({
+        file,
+        field: 'tegnsæt',
+        message: 'filen er ikke gemt som UTF-8 (æ, ø og å kan ikke læses); gem den igen som UTF-8',
+      });
+      continue;
+    }
+    const idProblem = slugProblem(stem);
+    if (idProblem !== undefined) {
+      problems.push({
+        file,
+        field: 'id (filnavn)',
+        message: `filnavnet giver id'et «${stem}», som ${idProblem}; ${nameAdvice(stem, extension)}`,
+      });
+      continue;
+    }
+    files.push({ collection, id: stem, file, text });
+  }
+  for (const [name, definition] of Object.entries(collections)) {
+    if (!files.some((f) => f.collection === name)) {
+      problems.push({
+        file: `${rootLabel}/${definition.folder}/`,
+        field: 'samling',
+        message: `samlingen «${name}» har ingen filer; siderne for den ville være tomme`,
+      });
+    }
+  }
+  return { files, problems };
+}

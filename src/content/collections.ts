@@ -1,0 +1,65 @@
+import type { z } from 'astro/zod';
+import { actorSchema } from '../schemas/actor';
+import { caseSchema } from '../schemas/case';
+import { datasetSchema } from '../schemas/dataset';
+import { pathwaySchema } from '../schemas/pathway';
+import { responsibilitySchema } from '../schemas/responsibility';
+import { sourceSchema } from '../schemas/source';
+
+/** One collection: where its files live, what they are, and the schema every entry must pass. */
+export interface CollectionDefinition {
+  /** Folder under the content root, e.g. `actors` for `content/actors/`. */
+  folder: string;
+  /** The one file extension its entries have: `.yaml` (data) or `.mdx` (front matter + body). */
+  extension: '.yaml' | '.mdx';
+  /** The zod schema of an entry's data (front matter for `.mdx`). */
+  schema: z.ZodType;
+  /** The site folder whose `[id]` page shows each entry, e.g. `forloeb` for `/forloeb/<id>/`. */
+  page?: string;
+  /**
+   * Ids of the sections the entry's page has around its MDX body; a body heading with one of
+   * these ids would make two elements share an id. Kept in step with the page templates.
+   */
+  pageSectionIds?: readonly string[];
+  /** Prefixes of generated section ids on the page, e.g. `afsnit-` for `afsnit-economy`. */
+  pageSectionIdPrefixes?: readonly string[];
+}
+
+/** Ids the layout gives every page (skip-link target, header search, footer). */
+export const SITE_SHELL_IDS = ['indhold', 'header-search', 'footer-sources'] as const;
+
+/**
+ * Every collection, defined once: `src/content.config.ts` turns these into Astro collections
+ * and the content check (src/content/check/) reads the same folders with the same schemas.
+ * Adding a collection is one entry here.
+ */
+export const COLLECTIONS = {
+  sources: { folder: 'sources', extension: '.yaml', schema: sourceSchema, page: 'kilder' },
+  actors: { folder: 'actors', extension: '.yaml', schema: actorSchema, page: 'aktoerer' },
+  pathways: {
+    folder: 'pathways',
+    extension: '.mdx',
+    schema: pathwaySchema,
+    page: 'forloeb',
+    pageSectionIds: ['diagram', 'trin-for-trin', 'ansvarsfordeling', 'tal', 'cases'],
+    pageSectionIdPrefixes: ['tabel-'],
+  },
+  cases: {
+    folder: 'cases',
+    extension: '.mdx',
+    schema: caseSchema,
+    page: 'cases',
+    pageSectionIds: ['foraeldet', 'noeglefakta', 'vurdering', 'relaterede-forloeb'],
+    pageSectionIdPrefixes: ['vurdering-', 'afsnit-'],
+  },
+  responsibilities: {
+    folder: 'responsibilities',
+    extension: '.yaml',
+    schema: responsibilitySchema,
+    page: 'ansvarsfordeling',
+  },
+  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema },
+} as const satisfies Record<string, CollectionDefinition>;
+
+/** The name of a collection, e.g. `pathways`. */
+export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { siteRoutes, staticPagePath } from '../../../../src/content/check/routes';
+
+describe('staticPagePath', () => {
+  it('gives the address of pages, index pages and endpoints', () => {
+    expect(staticPagePath('index.astro')).toBe('/');
+    expect(staticPagePath('om.astro')).toBe('/om/');
+    expect(staticPagePath('cases/om-vurderingerne/index.astro')).toBe('/cases/om-vurderingerne/');
+    expect(staticPagePath('cases/cases.csv.ts')).toBe('/cases/cases.csv');
+  });
+  it('gives no address for a route with a parameter', () => {
+    expect(staticPagePath('cases/[id].astro')).toBeUndefined();
+  });
+});
+
+describe('siteRoutes', () => {
+  const collections = { cases: { folder: 'cases', extension: '.mdx', schema: z.unknown(), page: 'cases' } } as const;
+  const pages = ['cases/[id].astro', 'cases/sammenlign.astro', 'cases/index.astro'];
+  const entry = (id: string) => ({ collection: 'cases', id, file: `content/cases/${id}.mdx` });
+
+  it('lists fixed pages, public files and a page per entry', () => {
+    const { paths, problems } = siteRoutes(pages, ['favicon.svg'], [entry('samblik')], collections);
+    expect([...paths].sort()).toEqual(['/cases/', '/cases/samblik/', '/cases/sammenlign/', '/favicon.svg']);
+    expect(problems).toEqual([]);
+  });
+  it('refuses an entry whose page would take the address of a fixed page', () => {
+    const { problems } = siteRoutes(pages, [], [entry('sammenlign')], collections);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/cases/sammenlign.mdx', message: expect.stringContaining('/cases/sammenlign/') }),
+    ]);
+  });
+});
