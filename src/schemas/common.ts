@@ -25,9 +25,6 @@ export const slugSchema = z
   })
   .regex(SLUG_PATTERN, SLUG_MESSAGE);
 
-/** The id of an entry: its file name without the extension, a slug. */
-export const entryIdSchema = slugSchema;
-
 /** A required piece of text: trimmed, never empty and never made only of unseen characters. */
 export const textSchema = z
   .string()

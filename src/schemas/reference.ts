@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryIdSchema } from './common';
+import { slugSchema } from './common';
 
 /** What a reference points at, the same shape as Astro's `reference()` gives pages. */
 interface EntryReference<C extends string> {
@@ -20,7 +20,7 @@ interface ReferenceMeta {
  * across all entries by src/content/integrity.ts.
  */
 export function reference<C extends string>(collection: C) {
-  return entryIdSchema
+  return slugSchema
     .transform((id): EntryReference<C> => ({ collection, id }))
     .meta({ reference: collection } satisfies ReferenceMeta);
 }
