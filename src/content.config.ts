@@ -5,6 +5,7 @@ import { caseSchema } from './schemas/case';
 import { datasetSchema } from './schemas/dataset';
 import { pathwaySchema } from './schemas/pathway';
 import { responsibilitySchema } from './schemas/responsibility';
+import { rubricSchema } from './schemas/rubric';
 import { sourceSchema } from './schemas/source';
 
 // All content lives in the top-level `content/` folder; the file name is the id.
@@ -22,4 +23,5 @@ export const collections = {
     schema: responsibilitySchema,
   }),
   datasets: defineCollection({ loader: from('datasets', '*.yaml'), schema: datasetSchema }),
+  rubric: defineCollection({ loader: from('rubric', '*.yaml'), schema: rubricSchema }),
 };
