@@ -99,6 +99,14 @@ export const overviewTexts = {
     rubricLink: 'Læs vurderingsnøglen og se, hvilke ord der afgør hver score',
   },
   derivedMark: 'afledt',
+  /** Column headings of the catalogue table: soft hyphens let long words break to fit. */
+  columnLabels: {
+    theory: 'Teori og viden',
+    effect: 'Virk\u00ADning',
+    description: 'Beskri\u00ADvelse',
+    goals: 'Mål',
+    transferability: 'Overfør\u00ADbarhed',
+  } satisfies Record<Parameter, string>,
   catalogueMark: 'katalogets',
   tableCaption: `Cases rangeret efter summen af de fem scorer (skala ${scale})`,
   weightedCaption: `Cases rangeret efter din vægtede sum af de fem scorer (skala ${scale})`,
@@ -108,7 +116,7 @@ export const overviewTexts = {
   total: 'Sum',
   weightedTotal: 'Vægtet sum',
   status: 'Status',
-  diseaseArea: 'Sygdomsområde',
+  diseaseArea: 'Sygdoms\u00ADområde',
   region: 'Region',
   sector: 'Sektor',
   select: 'Vælg',

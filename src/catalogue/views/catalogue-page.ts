@@ -101,7 +101,7 @@ export function cataloguePageView(
   const rankPlaces = places(ranked);
   const columns: ScoreColumn[] = PARAMETERS.map((parameter) => ({
     parameter,
-    label: parameterLabels[parameter],
+    label: overviewTexts.columnLabels[parameter],
     mark: columnIsDerived(records, parameter) ? overviewTexts.derivedMark : null,
   }));
   const derivedColumns = new Set(columns.filter((c) => c.mark).map((c) => c.parameter));
