@@ -112,16 +112,3 @@ export function casesToJson(records: readonly CaseRecord[], meta: CaseExportMeta
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
-
-/**
- * JSON that is safe inside a `<script type="application/json">` element: `<`, `>` and `&`
- * are escaped, so text such as `</script>` can never end the element early.
- */
-export function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
-}
