@@ -31,7 +31,7 @@ export function defaultDirection(key: SortKey): SortDirection {
 }
 
 /** The value of a row in a numeric column: the weighted sum for the ranking. */
-export function sortValue(
+function sortValue(
   row: RankableCase,
   key: Exclude<SortKey, 'name'>,
   weights: Weights = EQUAL_WEIGHTS,
@@ -63,7 +63,7 @@ export function sortCases<T extends RankableCase>(
 }
 
 /** A place in the ranking: its number and whether other cases share it. */
-export interface Place {
+interface Place {
   place: number;
   shared: boolean;
 }

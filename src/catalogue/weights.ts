@@ -6,8 +6,8 @@ import { PARAMETERS, type Parameter } from './assessment-model';
  * of run-time imports from the schemas, because the catalogue's browser script uses it.
  */
 
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 3;
+const WEIGHT_MIN = 0;
+const WEIGHT_MAX = 3;
 /** Every parameter counts once unless the planner says otherwise. */
 export const DEFAULT_WEIGHT = 1;
 /** Every weight a planner can choose, lowest first. */

@@ -54,10 +54,10 @@ export interface RadarChartInput {
  * and the text large (RADAR_TEXT), so that on a 320 px phone, where the chart is drawn about
  * 288 px wide, every label still renders at 12 px or more.
  */
-export const RADAR_VIEWBOX = { width: 420, height: 290 } as const;
+const RADAR_VIEWBOX = { width: 420, height: 290 } as const;
 const RADAR_CENTRE = { cx: 210, cy: 148, radius: 88 } as const;
 /** Font sizes in chart units (CSS sets them too; these place the lines of a label). */
-export const RADAR_TEXT = { axis: 20, level: 18, value: 19, lineHeight: 21 } as const;
+const RADAR_TEXT = { axis: 20, level: 18, value: 19, lineHeight: 21 } as const;
 
 /**
  * The `dy` of line `index` of a label: lines stack away from the chart, so a label above the

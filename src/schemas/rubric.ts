@@ -3,7 +3,7 @@ import { plainTextSchema } from './common';
 import { PARAMETERS, SCORE_LEVELS, type Parameter } from '../catalogue/assessment-model';
 
 /** The rubric for one parameter. */
-export const rubricParameterSchema = z.strictObject({
+const rubricParameterSchema = z.strictObject({
   /** The catalogue's definition of the parameter, in our own words. */
   definition: plainTextSchema,
   /** The question a reader asks of the catalogue's written assessment. */
@@ -16,7 +16,6 @@ export const rubricParameterSchema = z.strictObject({
     .array(plainTextSchema)
     .length(SCORE_LEVELS.length, `angiv præcis ${SCORE_LEVELS.length} niveauer, laveste først`),
 });
-export type RubricParameter = z.infer<typeof rubricParameterSchema>;
 
 /** The rubric this site uses to turn the catalogue's written assessments into scores. */
 export const rubricSchema = z.strictObject({

@@ -13,7 +13,7 @@ import { ui } from '../../i18n/da';
  * page passes in the record, the main source's date, the build date and the links.
  */
 
-export interface CasePageInput {
+interface CasePageInput {
   record: CaseRecord;
   sections: CaseSections;
   citations: readonly Citation[];
@@ -43,7 +43,7 @@ export interface AssessmentItem extends ScoreEntry {
 }
 
 /** The id of a parameter's section on a case page (the catalogue links to it). */
-export const assessmentId = (parameter: Parameter) => `vurdering-${parameter}`;
+const assessmentId = (parameter: Parameter) => `vurdering-${parameter}`;
 
 function facts(record: CaseRecord, sourceDateText: string | undefined): Fact[] {
   const f = caseTexts.facts;

@@ -19,7 +19,7 @@ import { diseaseAreaLabels, parameterLabels, regionLabels, sectorLabels } from '
  * (shared places for ties, names A-Å within a tie). Pure.
  */
 
-export interface CatalogueLinks {
+interface CatalogueLinks {
   self: string;
   rubric: string;
   compare: string;
@@ -27,14 +27,14 @@ export interface CatalogueLinks {
   json: string;
 }
 
-export interface ScoreColumn {
+interface ScoreColumn {
   parameter: Parameter;
   label: string;
   /** «afledt» when any score in the column is derived, said once in the heading. */
   mark: string | null;
 }
 
-export interface CatalogueRow {
+interface CatalogueRow {
   id: string;
   title: string;
   url: string;
@@ -80,7 +80,7 @@ function selects(records: readonly CaseRecord[], vocabulary: FilterVocabulary) {
 }
 
 /** The data attributes of a row: what the browser needs, and no more. */
-export function rowAttributes(record: CaseRecord): Record<string, string> {
+function rowAttributes(record: CaseRecord): Record<string, string> {
   return {
     'data-case-id': record.id,
     'data-title': record.title,
