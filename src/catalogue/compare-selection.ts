@@ -8,6 +8,8 @@ import { selectionMessages } from '../i18n/cases';
 
 export const MIN_SELECTED = 2;
 export const MAX_SELECTED = 4;
+/** Stands for the case id in the data path the comparison page hands to its script. */
+export const CASE_ID_TOKEN = '{id}';
 /** Name of the query parameter: `?ids=samblik,liva`. */
 export const IDS_PARAM = 'ids';
 

@@ -1,4 +1,5 @@
 import {
+  CASE_ID_TOKEN,
   parseCompareSelection,
   readIdsParam,
   selectionQuery,
@@ -36,7 +37,8 @@ export function enhanceCompare(doc: Document = document): void {
   if (!form || !messages || !result || !output || !heading || !limitMessage) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]')];
   const knownIds = boxes.map((box) => box.value);
-  const dataHref = (id: string) => (result.dataset['caseData'] ?? '').replace('ID', id);
+  const template = result.dataset['caseData'] ?? '';
+  const dataHref = (id: string) => template.replace(CASE_ID_TOKEN, encodeURIComponent(id));
   const cache = new Map<string, Promise<CaseRecord>>();
   const load = (id: string) => {
     let found = cache.get(id);

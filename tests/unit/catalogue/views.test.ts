@@ -131,7 +131,7 @@ describe('comparePageView', () => {
     const view = comparePageView([{ id: 'liva', title: 'LIVA' }], {
       cases: '/cases/',
       self: '/c/',
-      caseData: '/cases/data/ID.json',
+      caseData: '/cases/data/{id}.json',
     });
     expect(view.choices).toEqual([{ id: 'liva', title: 'LIVA', inputId: 'choose-liva' }]);
     expect(Object.keys(view.choices[0] ?? {})).toEqual(['id', 'title', 'inputId']);
