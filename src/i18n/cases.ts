@@ -57,10 +57,10 @@ export const caseTexts = {
     heading: 'Vurdering på de fem parametre',
     intro: `Kataloget vurderede hver case på en skala fra ${SCORE_MIN} til ${SCORE_MAX}, men tallene findes ikke i vores kilde; kun katalogets skrevne vurdering er bevaret. Scorer mærket «Afledt af dette site» har vi selv udledt af den skrevne vurdering efter vurderingsnøglen.`,
     rubricLink: 'Sådan er scorerne udledt',
-    tableCaption: (title: string) => `Scorer for ${title} (skala ${scale})`,
+    tableCaption: (title: string, derived: boolean) =>
+      `Scorer for ${title} (skala ${scale}${derived ? ', afledt af dette site' : ''})`,
     parameter: 'Parameter',
     score: 'Score',
-    provenance: 'Oprindelse',
     total: 'Sum',
     totalOf: (max: number) => `af ${max} mulige`,
     catalogueSummary: 'Katalogets vurdering med vores ord',

@@ -138,7 +138,7 @@ export function casePageView(input: CasePageInput) {
         totalProvenance: record.totalProvenance,
       },
       table: {
-        caption: t.tableCaption(record.title),
+        caption: t.tableCaption(record.title, record.totalProvenance === 'derived'),
         total: `${record.total} ${t.totalOf(TOTAL_MAX)}`,
         totalProvenance: record.totalProvenance,
       },
