@@ -13,6 +13,13 @@ export type Parameter = (typeof PARAMETERS)[number];
 export const SCORE_MIN = 1;
 /** The highest score on the catalogue's scale. */
 export const SCORE_MAX = 4;
+/** Every score on the scale, lowest first. */
+export const SCORE_LEVELS: readonly number[] = Array.from(
+  { length: SCORE_MAX - SCORE_MIN + 1 },
+  (_, i) => SCORE_MIN + i,
+);
+/** The highest possible sum of the five scores. */
+export const TOTAL_MAX = SCORE_MAX * PARAMETERS.length;
 
 /**
  * Where a score comes from. The catalogue drew its scores as spider charts that were lost;
@@ -20,3 +27,10 @@ export const SCORE_MAX = 4;
  */
 export const PROVENANCES = ['catalogue', 'derived'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
+
+/**
+ * What settled a derived score: the written assessment's own words, or, where those are
+ * silent on what a level asks, the case text.
+ */
+export const BASES = ['assessment', 'case-text'] as const;
+export type Basis = (typeof BASES)[number];

@@ -1,117 +1,24 @@
-import { PARAMETERS, SCORE_MAX, type Parameter, type Provenance } from './assessment-model';
-import type { CaseData } from '../schemas/case';
-import type { DiseaseArea, Region, Sector } from '../schemas/vocabulary';
-import {
-  diseaseAreaLabels,
-  parameterLabels,
-  provenanceLabels,
-  regionLabels,
-  sectorLabels,
-} from '../i18n/da';
-import { caseStatusLabels, caseTexts } from '../i18n/cases';
+import { PARAMETERS, SCORE_MAX, SCORE_MIN, TOTAL_MAX, type Parameter } from './assessment-model';
+import { columnIsDerived, type CaseRecord } from './case-record';
+import { parameterLabels, provenanceLabels } from '../i18n/da';
+import { caseTexts, exportTexts } from '../i18n/cases';
 
 /**
- * One case flattened to the facts the overview, the comparison and the downloads show.
- * Pure data: built from a case's front matter, no Astro involved.
+ * The downloads: every case record as CSV for Danish Excel and as JSON. Both say in their
+ * headings which scores are derived by this site.
  */
-export interface CaseScore {
-  score: number;
-  provenance: Provenance;
+
+/** A score column's heading: the parameter, marked when any of its scores is derived. */
+export function scoreHeading(records: readonly CaseRecord[], parameter: Parameter): string {
+  const label = parameterLabels[parameter];
+  return columnIsDerived(records, parameter) ? exportTexts.derivedHeading(label) : label;
 }
 
-export interface CaseRecord {
-  id: string;
-  title: string;
-  /** Site path of the case page, with the base. */
-  url: string;
-  status: CaseData['status'];
-  statusLabel: string;
-  diseaseAreas: DiseaseArea[];
-  diseaseAreaLabels: string[];
-  /** The disease area as the catalogue words it. */
-  conditionText: string;
-  regions: Region[];
-  /** Region names, or «Hele landet» for a nationwide offer. */
-  regionLabels: string[];
-  nationwide: boolean;
-  sectors: Sector[];
-  sectorLabels: string[];
-  /** The period as the catalogue gives it, or null when it does not say. */
-  period: string | null;
-  scores: Record<Parameter, CaseScore>;
-  /** Sum of the five scores (5-20). */
-  total: number;
-  /** `catalogue` only when every score is the catalogue's own; otherwise `derived`. */
-  totalProvenance: Provenance;
-}
-
-/** The fields of a case that a record needs. */
-export type CaseRecordInput = Pick<
-  CaseData,
-  | 'title'
-  | 'status'
-  | 'diseaseAreas'
-  | 'conditionText'
-  | 'regions'
-  | 'nationwide'
-  | 'sectors'
-  | 'period'
-  | 'assessment'
->;
-
-/** The highest possible total. */
-export const TOTAL_MAX = SCORE_MAX * PARAMETERS.length;
-
-/** Region labels for a case: the named regions, or «Hele landet» for a nationwide offer. */
-export function regionNames(input: Pick<CaseData, 'regions' | 'nationwide'>): string[] {
-  const named = input.regions.map((region) => regionLabels[region]);
-  return input.nationwide ? [caseTexts.nationwide, ...named] : named;
-}
-
-/** Flattens a case's front matter to a record; `url` is the case page's path. */
-export function toCaseRecord(id: string, data: CaseRecordInput, url: string): CaseRecord {
-  const scores = Object.fromEntries(
-    PARAMETERS.map((parameter) => [
-      parameter,
-      {
-        score: data.assessment[parameter].score,
-        provenance: data.assessment[parameter].provenance,
-      },
-    ]),
-  ) as Record<Parameter, CaseScore>;
-  const total = PARAMETERS.reduce((sum, parameter) => sum + scores[parameter].score, 0);
-  const allCatalogue = PARAMETERS.every((p) => scores[p].provenance === 'catalogue');
-  return {
-    id,
-    title: data.title,
-    url,
-    status: data.status,
-    statusLabel: caseStatusLabels[data.status],
-    diseaseAreas: [...data.diseaseAreas],
-    diseaseAreaLabels: data.diseaseAreas.map((area) => diseaseAreaLabels[area]),
-    conditionText: data.conditionText,
-    regions: [...data.regions],
-    regionLabels: regionNames(data),
-    nationwide: data.nationwide,
-    sectors: [...data.sectors],
-    sectorLabels: data.sectors.map((sector) => sectorLabels[sector]),
-    period: data.period ?? null,
-    scores,
-    total,
-    totalProvenance: allCatalogue ? 'catalogue' : 'derived',
-  };
-}
-
-/**
- * The provenance of a case's scores in words: one label when all five share it,
- * otherwise each parameter with its own label.
- */
-export function provenanceSummary(record: Pick<CaseRecord, 'scores'>): string {
-  const kinds = new Set(PARAMETERS.map((p) => record.scores[p].provenance));
-  if (kinds.size === 1) return provenanceLabels[[...kinds][0] as Provenance];
-  return PARAMETERS.map(
-    (p) => `${parameterLabels[p]}: ${provenanceLabels[record.scores[p].provenance]}`,
-  ).join('; ');
+/** The total column's heading. */
+export function totalHeading(records: readonly CaseRecord[]): string {
+  return records.some((r) => r.totalProvenance === 'derived')
+    ? exportTexts.totalDerivedHeading
+    : exportTexts.totalHeading;
 }
 
 // ---------------------------------------------------------------------------
@@ -145,23 +52,17 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   );
 }
 
-/** Column headings of the case CSV, in Danish. */
-export const CSV_HEADINGS = [
-  'id',
-  'Case',
-  'Status',
-  'Sygdomsområde',
-  'Sygdomsområde (katalogets ord)',
-  'Region',
-  'Sektorer',
-  'Periode',
-  ...PARAMETERS.map((p) => parameterLabels[p]),
-  'I alt',
-  'Scorernes oprindelse',
-  'Side',
-] as const;
+/** Column headings of the case CSV, in Danish; score headings say when a score is derived. */
+export function csvHeadings(records: readonly CaseRecord[]): string[] {
+  return [
+    ...exportTexts.csvFacts,
+    ...PARAMETERS.map((p) => scoreHeading(records, p)),
+    totalHeading(records),
+    exportTexts.csvPage,
+  ];
+}
 
-/** All cases as CSV for Danish Excel: one row per case, scores and their provenance. */
+/** All cases as CSV for Danish Excel: one row per case and its scores. */
 export function casesToCsv(records: readonly CaseRecord[]): string {
   const rows = records.map((record) => [
     record.id,
@@ -174,10 +75,9 @@ export function casesToCsv(records: readonly CaseRecord[]): string {
     record.period ?? caseTexts.notStated,
     ...PARAMETERS.map((p) => record.scores[p].score),
     record.total,
-    provenanceSummary(record),
     record.url,
   ]);
-  return toCsv([[...CSV_HEADINGS], ...rows]);
+  return toCsv([csvHeadings(records), ...rows]);
 }
 
 // ---------------------------------------------------------------------------
@@ -193,58 +93,22 @@ export interface CaseExportMeta {
   generated: string;
 }
 
-/** All cases as pretty-printed JSON, with the parameters, the scale and the provenance labels. */
+/** All cases as pretty-printed JSON, with the parameters, the scale and a notice on derivation. */
 export function casesToJson(records: readonly CaseRecord[], meta: CaseExportMeta): string {
   const document = {
-    title: 'Casekataloget: cases og scorer',
+    title: exportTexts.jsonTitle,
+    notice: exportTexts.notice,
     source: meta.source,
     generated: meta.generated,
-    scale: { min: 1, max: SCORE_MAX, totalMax: TOTAL_MAX },
-    parameters: PARAMETERS.map((id) => ({ id, label: parameterLabels[id] })),
-    provenance: {
-      labels: provenanceLabels,
-      note: 'Scorer med provenance "derived" er udledt af dette site ud fra katalogets skrevne vurderinger efter vurderingsnøglen; de er ikke katalogets egne tal.',
-      rubricUrl: meta.rubricUrl,
-    },
-    cases: records.map((record) => ({
-      id: record.id,
-      title: record.title,
-      url: record.url,
-      status: record.status,
-      statusLabel: record.statusLabel,
-      diseaseAreas: record.diseaseAreas,
-      conditionText: record.conditionText,
-      regions: record.regions,
-      nationwide: record.nationwide,
-      sectors: record.sectors,
-      period: record.period,
-      scores: Object.fromEntries(
-        PARAMETERS.map((p) => [
-          p,
-          {
-            score: record.scores[p].score,
-            provenance: record.scores[p].provenance,
-            provenanceLabel: provenanceLabels[record.scores[p].provenance],
-          },
-        ]),
-      ),
-      total: record.total,
-      totalProvenance: record.totalProvenance,
-      provenanceLabel: provenanceSummary(record),
+    rubricUrl: meta.rubricUrl,
+    scale: { min: SCORE_MIN, max: SCORE_MAX, totalMax: TOTAL_MAX },
+    parameters: PARAMETERS.map((id) => ({
+      id,
+      label: parameterLabels[id],
+      heading: scoreHeading(records, id),
     })),
+    provenanceLabels,
+    cases: records,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/**
- * JSON that is safe inside a `<script type="application/json">` element: `<`, `>` and `&`
- * are escaped, so text such as `</script>` can never end the element early.
- */
-export function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
 }

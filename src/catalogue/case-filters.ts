@@ -1,6 +1,13 @@
 import type { CaseData } from '../schemas/case';
 import type { DiseaseArea, Region, Sector } from '../schemas/vocabulary';
 import { defaultDirection, type SortDirection, type SortKey } from './ranking';
+import {
+  EQUAL_WEIGHTS,
+  PARAMETER_SLUGS,
+  parseWeights,
+  weightParams,
+  type Weights,
+} from './weights';
 
 /**
  * Filtering the catalogue overview and keeping its state in the URL. Pure, and free of
@@ -114,13 +121,9 @@ export const QUERY_KEYS = {
 
 /** Sort keys as they appear in the URL. */
 export const SORT_SLUGS: Record<SortKey, string> = {
+  rank: 'plads',
   name: 'navn',
-  theory: 'teori-og-viden',
-  effect: 'virkning',
-  description: 'beskrivelse',
-  goals: 'maal',
-  transferability: 'overfoerbarhed',
-  total: 'i-alt',
+  ...PARAMETER_SLUGS,
 };
 
 const DIRECTION_SLUGS: Record<SortDirection, string> = { asc: 'stigende', desc: 'faldende' };
@@ -129,12 +132,16 @@ export interface CatalogueState {
   filters: CaseFilters;
   sort: SortKey;
   direction: SortDirection;
+  /** The planner's weights per parameter; equal weights rank by the plain sum. */
+  weights: Weights;
 }
 
+/** The page as built: every case, ranked by the plain sum, highest first. */
 export const DEFAULT_STATE: CatalogueState = {
   filters: NO_FILTERS,
-  sort: 'name',
-  direction: 'asc',
+  sort: 'rank',
+  direction: 'desc',
+  weights: EQUAL_WEIGHTS,
 };
 
 function pick<T extends string>(allowed: readonly T[], value: string | null): T | null {
@@ -167,6 +174,7 @@ export function parseCatalogueState(
     },
     sort,
     direction,
+    weights: parseWeights(params),
   };
 }
 
@@ -189,5 +197,6 @@ export function serializeCatalogueState(state: CatalogueState): string {
       params.set(QUERY_KEYS.direction, DIRECTION_SLUGS[state.direction]);
     }
   }
+  for (const [key, value] of weightParams(state.weights)) params.set(key, value);
   return params.toString();
 }

@@ -8,6 +8,8 @@ import { selectionMessages } from '../i18n/cases';
 
 export const MIN_SELECTED = 2;
 export const MAX_SELECTED = 4;
+/** Stands for the case id in the data path the comparison page hands to its script. */
+export const CASE_ID_TOKEN = '{id}';
 /** Name of the query parameter: `?ids=samblik,liva`. */
 export const IDS_PARAM = 'ids';
 
@@ -17,8 +19,10 @@ const MAX_SHOWN_LENGTH = 40;
 const MAX_SHOWN_UNKNOWN = 5;
 
 export interface CompareSelection {
-  /** Known ids in the order given, without duplicates, at most MAX_SELECTED. */
+  /** The known cases to compare, in the order given: empty when more than MAX_SELECTED were asked for. */
   ids: string[];
+  /** Every known case the reader chose, without duplicates, so the form can keep them ticked. */
+  chosen: string[];
   /** Unknown ids as the reader wrote them (shortened), for the message. */
   unknown: string[];
   /** True when more than MAX_SELECTED known cases were asked for. */
@@ -52,7 +56,7 @@ function shown(value: string): string {
 
 /**
  * Validates requested ids against the known ones: unknown ids are reported, duplicates
- * dropped (matching ignores case), and only the first MAX_SELECTED known ids are kept.
+ * dropped (matching ignores case), and more than MAX_SELECTED known ids are refused.
  */
 export function parseCompareSelection(
   requested: readonly string[],
@@ -79,10 +83,11 @@ export function parseCompareSelection(
       ids.push(id);
     }
   }
+  // More than the maximum is refused, not trimmed: which cases to drop is the reader's choice.
   const tooMany = ids.length > MAX_SELECTED;
-  const kept = ids.slice(0, MAX_SELECTED);
+  const kept = tooMany ? [] : ids;
   const askedForSomething = requested.some((value) => value.trim() !== '');
-  const tooFew = askedForSomething && kept.length < MIN_SELECTED;
+  const tooFew = askedForSomething && !tooMany && kept.length < MIN_SELECTED;
 
   const messages: string[] = [];
   if (unknown.length > 0) {
@@ -90,10 +95,10 @@ export function parseCompareSelection(
     const rest = unknown.length - listed.length;
     messages.push(selectionMessages.unknown(listed, rest));
   }
-  if (tooMany) messages.push(selectionMessages.tooMany(MAX_SELECTED));
+  if (tooMany) messages.push(selectionMessages.tooMany(MAX_SELECTED, ids.length));
   if (tooFew) messages.push(selectionMessages.tooFew(MIN_SELECTED));
   if (duplicates) messages.push(selectionMessages.duplicates);
-  return { ids: kept, unknown, tooMany, tooFew, duplicates, messages };
+  return { ids: kept, chosen: ids, unknown, tooMany, tooFew, duplicates, messages };
 }
 
 /** The query string for a selection: `ids=samblik,liva` (commas kept readable). */

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../catalogue/case-export';
+import { PARAMETERS, type Parameter } from '../catalogue/assessment-model';
 import {
   DEFAULT_STATE,
   matchesFilters,
@@ -6,17 +6,21 @@ import {
   serializeCatalogueState,
   type CaseFilters,
   type CatalogueState,
+  type FilterableCase,
   type FilterVocabulary,
 } from '../catalogue/case-filters';
-import { defaultDirection, isSortKey, sortCases, type SortKey } from '../catalogue/ranking';
+import { catalogueStatus } from '../catalogue/catalogue-status';
+import { defaultDirection, isSortKey, places, sortCases, type SortKey } from '../catalogue/ranking';
+import { isEqualWeighting, parseWeights, weightKey, weightedSum } from '../catalogue/weights';
+import { limitSelection } from './selection-limit';
 import { overviewTexts } from '../i18n/cases';
-import { parameterLabels } from '../i18n/da';
-import { el, readJsonData } from './dom';
+import { el } from './dom';
 
 /**
- * Progressive enhancement of the catalogue overview: sort buttons in the column headings,
- * the filter form, and the state kept in the URL. Without this script the page is a
- * plain table of every case.
+ * Progressive enhancement of the catalogue: sort buttons in the column headings, filters,
+ * the planner's weights (which re-rank the table and rewrite the places and sums), and the
+ * state kept in the address. Everything it needs is in the rows' data attributes; without
+ * this script the page is the table ranked by the plain sum.
  */
 
 const FILTER_FIELDS = {
@@ -26,10 +30,33 @@ const FILTER_FIELDS = {
   status: 'status',
 } as const satisfies Record<keyof CaseFilters, string>;
 
-function columnName(key: SortKey): string {
-  if (key === 'name') return overviewTexts.columnName.name;
-  if (key === 'total') return overviewTexts.columnName.total;
-  return parameterLabels[key];
+interface Row extends FilterableCase {
+  id: string;
+  title: string;
+  scores: Record<Parameter, { score: number }>;
+  element: HTMLTableRowElement;
+}
+
+const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+
+/** Reads a row's data attributes (written by the catalogue view builder). */
+function readRow(element: HTMLTableRowElement): Row {
+  const data = element.dataset;
+  const numbers = words(data['scores']).map(Number);
+  const regions = words(data['regions']);
+  return {
+    id: data['caseId'] ?? '',
+    title: data['title'] ?? '',
+    scores: Object.fromEntries(
+      PARAMETERS.map((p, i) => [p, { score: numbers[i] ?? 0 }]),
+    ) as Row['scores'],
+    diseaseAreas: words(data['diseaseAreas']) as Row['diseaseAreas'],
+    sectors: words(data['sectors']) as Row['sectors'],
+    regions: regions.filter((r) => r !== 'hele-landet') as Row['regions'],
+    nationwide: regions.includes('hele-landet'),
+    status: (data['status'] ?? 'pilot') as Row['status'],
+    element,
+  };
 }
 
 function optionValues(select: HTMLSelectElement | null): string[] {
@@ -43,34 +70,30 @@ export function enhanceCatalogue(doc: Document = document): void {
   const controls = doc.getElementById('catalogue-controls');
   const status = doc.getElementById('catalogue-status');
   const empty = doc.getElementById('catalogue-empty');
-  const records = readJsonData<CaseRecord[]>('catalogue-data', doc);
-  if (!table || !tbody || !form || !controls || !status || !records) return;
+  const caption = doc.getElementById('case-table-caption');
+  const totalLabel = table?.querySelector('thead .total-label');
+  if (!table || !tbody || !form || !controls || !status) return;
 
-  const rows = new Map<string, HTMLTableRowElement>();
-  for (const row of tbody.querySelectorAll<HTMLTableRowElement>('tr[data-case-id]')) {
-    rows.set(row.dataset['caseId'] ?? '', row);
-  }
-  const selectFor = (field: keyof CaseFilters) =>
-    form.elements.namedItem(FILTER_FIELDS[field]) as HTMLSelectElement | null;
+  const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-case-id]')].map(readRow);
+  const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
   const allowed = {
-    diseaseAreas: optionValues(selectFor('diseaseArea')),
-    sectors: optionValues(selectFor('sector')),
-    regions: optionValues(selectFor('region')),
-    statuses: optionValues(selectFor('status')),
+    diseaseAreas: optionValues(field(FILTER_FIELDS.diseaseArea)),
+    sectors: optionValues(field(FILTER_FIELDS.sector)),
+    regions: optionValues(field(FILTER_FIELDS.region)),
+    statuses: optionValues(field(FILTER_FIELDS.status)),
   } as FilterVocabulary;
 
   let state: CatalogueState = parseCatalogueState(window.location.search, allowed);
 
-  // Sort buttons: the heading's text becomes a button, and aria-sort goes on the heading.
+  // Sort buttons: the heading's content moves into a button; aria-sort goes on the heading.
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
   const indicators = new Map<SortKey, HTMLElement>();
   for (const th of headers) {
     const key = th.dataset['sort'];
     if (!isSortKey(key)) continue;
-    const label = th.textContent?.trim() ?? '';
     const indicator = el('span', { className: 'sort-indicator', attrs: { 'aria-hidden': 'true' } });
     const button = el('button', { className: 'sort-button', attrs: { type: 'button' } }, [
-      el('span', { text: label }),
+      ...th.childNodes,
       indicator,
     ]);
     button.addEventListener('click', () => {
@@ -83,75 +106,89 @@ export function enhanceCatalogue(doc: Document = document): void {
     indicators.set(key, indicator);
   }
 
-  const readFilters = (): CaseFilters => {
-    const value = (field: keyof CaseFilters) => selectFor(field)?.value || null;
-    return parseCatalogueState(
-      new URLSearchParams(
-        Object.entries(FILTER_FIELDS).flatMap(([field, name]) => {
-          const v = value(field as keyof CaseFilters);
-          return v ? [[name, v]] : [];
-        }),
-      ),
-      allowed,
-    ).filters;
+  const readForm = (): CatalogueState => {
+    const params = new URLSearchParams();
+    for (const name of [...Object.values(FILTER_FIELDS), ...PARAMETERS.map(weightKey)]) {
+      const value = field(name)?.value;
+      if (value) params.set(name, value);
+    }
+    const parsed = parseCatalogueState(params, allowed);
+    return { ...state, filters: parsed.filters, weights: parseWeights(params) };
   };
 
   form.addEventListener('change', () => {
-    state = { ...state, filters: readFilters() };
+    state = readForm();
     apply();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, filters: readFilters() };
+    state = readForm();
     apply();
   });
   form.addEventListener('reset', () => {
-    // The form clears its selects after this event; apply the cleared state then.
+    // The form clears its selects after this event; apply the default state then.
     window.setTimeout(() => {
-      state = { ...state, filters: DEFAULT_STATE.filters };
+      state = { ...DEFAULT_STATE, sort: state.sort, direction: state.direction };
       apply();
     }, 0);
   });
 
   function apply(): void {
-    const sorted = sortCases(records ?? [], state.sort, state.direction);
+    const { weights } = state;
+    const ranked = sortCases(rows, 'rank', 'desc', weights);
+    const rankPlaces = places(ranked, weights);
+    const placeOf = new Map(ranked.map((row, i) => [row.id, rankPlaces[i]!]));
     let shown = 0;
-    for (const record of sorted) {
-      const row = rows.get(record.id);
-      if (!row) continue;
-      const visible = matchesFilters(record, state.filters);
-      row.hidden = !visible;
+    for (const row of sortCases(rows, state.sort, state.direction, weights)) {
+      const visible = matchesFilters(row, state.filters);
+      row.element.hidden = !visible;
       if (visible) shown += 1;
-      tbody?.append(row);
+      const place = placeOf.get(row.id);
+      const placeCell = row.element.querySelector('[data-place]');
+      if (place && placeCell)
+        placeCell.textContent = overviewTexts.placeLabel(place.place, place.shared);
+      const totalCell = row.element.querySelector('[data-total]');
+      if (totalCell) totalCell.textContent = String(weightedSum(row.scores, weights));
+      tbody?.append(row.element);
+    }
+    const equal = isEqualWeighting(weights);
+    if (caption)
+      caption.textContent = equal ? overviewTexts.tableCaption : overviewTexts.weightedCaption;
+    if (totalLabel)
+      totalLabel.textContent = equal ? overviewTexts.total : overviewTexts.weightedTotal;
+    for (const cell of tbody?.querySelectorAll<HTMLElement>('[data-total]') ?? []) {
+      cell.dataset['label'] = equal ? overviewTexts.total : overviewTexts.weightedTotal;
     }
     for (const th of headers) {
       const key = th.dataset['sort'] as SortKey;
       const indicator = indicators.get(key);
-      if (key === state.sort) {
+      const active = key === state.sort;
+      if (active)
         th.setAttribute('aria-sort', state.direction === 'asc' ? 'ascending' : 'descending');
-        if (indicator) indicator.textContent = state.direction === 'asc' ? ' ▲' : ' ▼';
-      } else {
-        th.removeAttribute('aria-sort');
-        if (indicator) indicator.textContent = ' ↕';
-      }
+      else th.removeAttribute('aria-sort');
+      if (indicator)
+        indicator.textContent = active ? (state.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕';
     }
-    for (const field of Object.keys(FILTER_FIELDS) as (keyof CaseFilters)[]) {
-      const select = selectFor(field);
-      if (select) select.value = state.filters[field] ?? '';
+    for (const [key, name] of Object.entries(FILTER_FIELDS)) {
+      const select = field(name);
+      if (select) select.value = state.filters[key as keyof CaseFilters] ?? '';
     }
-    const total = records?.length ?? 0;
+    for (const p of PARAMETERS) {
+      const select = field(weightKey(p));
+      if (select) select.value = String(weights[p]);
+    }
     if (empty) empty.hidden = shown > 0;
-    const message = `${overviewTexts.count(shown, total)} ${overviewTexts.sortedBy(
-      columnName(state.sort),
-      state.direction,
-      state.sort === 'name',
-    )}`;
+    const message = catalogueStatus(shown, rows.length, state.sort, state.direction, weights);
     // The status element is a live region: screen readers announce the new count.
     if (status && status.textContent !== message) status.textContent = message;
     const query = serializeCatalogueState(state);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }
+
+  const compareForm = doc.getElementById('compare-form') as HTMLFormElement | null;
+  const compareMessage = doc.getElementById('compare-form-message');
+  if (compareForm && compareMessage) limitSelection(compareForm, compareMessage);
 
   controls.hidden = false;
   apply();

@@ -1,66 +1,88 @@
 import {
+  CASE_ID_TOKEN,
   parseCompareSelection,
   readIdsParam,
   selectionQuery,
   type CompareSelection,
 } from '../catalogue/compare-selection';
 import {
+  NOTABLE_DIFFERENCE,
+  evidenceRows,
+  extremeLabel,
   factRows,
-  rationaleRows,
   scoreRows,
-  type CompareCase,
-  type CompareCell,
   type CompareRow,
 } from '../catalogue/compare-table';
-import { buildRadarChart, legendSample, seriesStyle } from '../charts/radar';
+import type { CaseRecord } from '../catalogue/case-record';
+import { buildRadarChart, legendSample } from '../charts/radar-svg';
+import { seriesStyle } from '../charts/radar-geometry';
 import { PARAMETERS, SCORE_MAX } from '../catalogue/assessment-model';
-import { compareTexts, caseTexts } from '../i18n/cases';
-import { parameterLabels, provenanceLabels } from '../i18n/da';
-import { el, readJsonData, renderSvg } from './dom';
+import { compareTexts, parameterChartLines } from '../i18n/cases';
+import { el, renderSvg } from './dom';
+import { limitSelection } from './selection-limit';
 
 /**
- * The comparison page in the browser: reads `?ids=` (untrusted), checks it against the
- * known cases, and draws the overlaid radar chart and the side-by-side tables with DOM
- * APIs only. Nothing from the URL is ever parsed as HTML.
+ * The comparison page in the browser: reads `?ids=` (untrusted), checks it against the cases
+ * listed in the form, fetches only the chosen cases' data (one small JSON file each, so the
+ * page does not grow with the catalogue) and draws the chart and tables with DOM APIs only.
  */
 
 export function enhanceCompare(doc: Document = document): void {
-  const cases = readJsonData<CompareCase[]>('compare-data', doc);
   const form = doc.getElementById('compare-choose') as HTMLFormElement | null;
   const messages = doc.getElementById('compare-messages');
   const result = doc.getElementById('compare-result');
   const output = doc.getElementById('compare-output');
   const heading = doc.getElementById('compare-result-heading');
-  if (!cases || !form || !messages || !result || !output || !heading) return;
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  const rubricHref = result.dataset['rubricHref'] ?? '';
-  const knownIds = cases.map((c) => c.id);
-
-  function show(selection: CompareSelection, moveFocus: boolean): void {
-    messages!.replaceChildren(
-      ...selection.messages.map((message) =>
-        el('p', { className: 'notice max-w-[70ch]', text: message }),
-      ),
-    );
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="ids"]')) {
-      box.checked = selection.ids.includes(box.value);
+  const limitMessage = doc.getElementById('compare-limit-message');
+  if (!form || !messages || !result || !output || !heading || !limitMessage) return;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]')];
+  const knownIds = boxes.map((box) => box.value);
+  const template = result.dataset['caseData'] ?? '';
+  const dataHref = (id: string) => template.replace(CASE_ID_TOKEN, encodeURIComponent(id));
+  const cache = new Map<string, Promise<CaseRecord>>();
+  const load = (id: string) => {
+    let found = cache.get(id);
+    if (!found) {
+      found = fetch(dataHref(id)).then((response) => {
+        if (!response.ok) throw new Error(response.statusText);
+        return response.json() as Promise<CaseRecord>;
+      });
+      cache.set(id, found);
     }
-    const chosen = selection.ids.flatMap((id) => byId.get(id) ?? []);
-    if (chosen.length >= 2) {
-      output!.replaceChildren(...renderComparison(chosen, rubricHref, doc));
-      result!.hidden = false;
-      if (moveFocus) heading!.focus();
-    } else {
+    return found;
+  };
+  let shownRequest = 0;
+
+  async function show(selection: CompareSelection, moveFocus: boolean): Promise<void> {
+    const request = ++shownRequest;
+    const notes = selection.messages.map((text) =>
+      el('p', { className: 'notice max-w-[70ch]', text }),
+    );
+    messages!.replaceChildren(...notes);
+    for (const box of boxes) box.checked = selection.chosen.includes(box.value);
+    if (selection.ids.length < 2) {
       output!.replaceChildren();
       result!.hidden = true;
-      if (moveFocus && selection.messages.length > 0) messages!.focus();
+      if (moveFocus && notes.length > 0) messages!.focus();
+      return;
+    }
+    output!.replaceChildren(el('p', { text: compareTexts.loading }));
+    result!.hidden = false;
+    try {
+      const chosen = await Promise.all(selection.ids.map(load));
+      if (request !== shownRequest) return;
+      output!.replaceChildren(...renderComparison(chosen, doc));
+      if (moveFocus) heading!.focus();
+    } catch {
+      if (request !== shownRequest) return;
+      output!.replaceChildren(el('p', { className: 'notice', text: compareTexts.loadFailed }));
     }
   }
 
   function fromLocation(moveFocus: boolean): void {
     const requested = readIdsParam(window.location.search);
     const selection = parseCompareSelection(requested, knownIds);
-    show(selection, moveFocus);
+    void show(selection, moveFocus);
     // Keep a clean, shareable address: ?ids=a,b with only known cases.
     if (requested.length > 0 && selection.unknown.length === 0 && !selection.tooMany) {
       const clean = selection.ids.length > 0 ? `?${selectionQuery(selection.ids)}` : '';
@@ -76,42 +98,43 @@ export function enhanceCompare(doc: Document = document): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const ids = [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]:checked')].map(
-      (box) => box.value,
-    );
+    const ids = boxes.filter((box) => box.checked).map((box) => box.value);
     const selection = parseCompareSelection(ids, knownIds);
-    const query = selection.ids.length > 0 ? `?${selectionQuery(selection.ids)}` : '';
+    const query = selection.chosen.length > 0 ? `?${selectionQuery(selection.chosen)}` : '';
     window.history.pushState(null, '', `${window.location.pathname}${query}`);
-    show(selection, true);
+    void show(selection, true);
   });
+  limitSelection(form, limitMessage);
   window.addEventListener('popstate', () => fromLocation(false));
   fromLocation(false);
 }
 
-/** The chart, its legend and the three side-by-side tables. */
+function joinNames(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+}
+
+/** The chart with its legend, and the three side-by-side tables. */
 export function renderComparison(
-  chosen: readonly CompareCase[],
-  rubricHref: string,
+  chosen: readonly CaseRecord[],
   doc: Document = document,
 ): HTMLElement[] {
-  const names = chosen.map((c) => c.title);
   const chart = buildRadarChart({
-    axes: PARAMETERS.map((p) => parameterLabels[p]),
+    axes: PARAMETERS.map((p) => parameterChartLines[p]),
     series: chosen.map((c) => ({
       name: c.title,
       scores: PARAMETERS.map((p) => c.scores[p].score),
     })),
-    title: compareTexts.chartTitle(joinNames(names)),
+    title: compareTexts.chartTitle(joinNames(chosen.map((c) => c.title))),
     description: `${compareTexts.chartDesc} ${chosen
       .map(
         (c) =>
-          `${c.title}: ${PARAMETERS.map((p) => `${parameterLabels[p]} ${c.scores[p].score}`).join(', ')}`,
+          `${c.title}: ${PARAMETERS.map((p) => `${c.scores[p].label} ${c.scores[p].score}`).join(', ')}`,
       )
       .join('. ')}.`,
     idPrefix: 'compare-radar',
     max: SCORE_MAX,
   });
-
   const legend = el(
     'ul',
     { className: 'radar-legend' },
@@ -123,36 +146,40 @@ export function renderComparison(
           el('a', { text: c.title, attrs: { href: c.url } }),
           el('span', {
             className: 'radar-legend-style',
-            text: ` (${compareTexts.seriesLabel(
-              compareTexts.markers[style.marker],
-              compareTexts.lines[style.line],
-            )})`,
+            text: ` (${compareTexts.seriesLabel(compareTexts.markers[style.marker], compareTexts.lines[style.line])})`,
           }),
         ]),
       ]);
     }),
     doc,
   );
-
   const figure = el('figure', { className: 'compare-figure' }, [
-    renderSvg(chart, doc),
+    el('div', { className: 'compare-chart' }, [renderSvg(chart, doc)]),
     el('figcaption', {}, [
       el('p', { className: 'font-semibold', text: compareTexts.legend }),
       legend,
-      el('p', { className: 'text-sm' }, [provenanceNote(chosen, rubricHref, doc)]),
     ]),
   ]);
-
   return [
     figure,
-    el('p', { className: 'compare-diff-note', text: compareTexts.differenceExplained }),
+    el('p', {
+      className: 'compare-diff-note',
+      text: compareTexts.notableExplained(NOTABLE_DIFFERENCE),
+    }),
     section(
       'compare-scores',
       compareTexts.scoresHeading,
       compareTexts.scoresCaption,
       chosen,
       scoreRows(chosen),
-      rubricHref,
+      doc,
+    ),
+    section(
+      'compare-evidence',
+      compareTexts.evidenceHeading,
+      compareTexts.evidenceCaption,
+      chosen,
+      evidenceRows(chosen),
       doc,
     ),
     section(
@@ -161,48 +188,30 @@ export function renderComparison(
       compareTexts.factsCaption,
       chosen,
       factRows(chosen),
-      rubricHref,
-      doc,
-    ),
-    section(
-      'compare-rationales',
-      compareTexts.rationalesHeading,
-      compareTexts.rationalesCaption,
-      chosen,
-      rationaleRows(chosen),
-      rubricHref,
       doc,
     ),
   ];
 }
 
-function joinNames(names: readonly string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
-}
-
-function provenanceNote(chosen: readonly CompareCase[], rubricHref: string, doc: Document): Node {
-  const anyDerived = chosen.some((c) => c.totalProvenance === 'derived');
-  if (!anyDerived) return doc.createTextNode(provenanceLabels.catalogue);
-  return el('span', {}, [
-    `${caseTexts.assessment.heading}: `,
-    el('a', { text: provenanceLabels.derived, attrs: { href: rubricHref } }),
-    '.',
-  ]);
-}
-
-function provenanceLink(cell: CompareCell, rubricHref: string): (Node | string)[] {
-  if (!cell.provenance) return [];
-  if (cell.provenance === 'catalogue') {
-    return [' ', el('span', { className: 'provenance', text: provenanceLabels.catalogue })];
+function cellContent(cell: CompareRow['cells'][number], isScore: boolean): (Node | string)[] {
+  if (isScore) {
+    return [
+      el('span', { className: 'score', text: cell.text }),
+      ...(cell.extreme
+        ? [
+            ' ',
+            el('span', {
+              className: `extreme extreme-${cell.extreme}`,
+              text: extremeLabel(cell.extreme),
+            }),
+          ]
+        : []),
+    ];
   }
   return [
-    ' ',
-    el('a', {
-      className: 'provenance provenance-derived',
-      text: provenanceLabels.derived,
-      attrs: { href: rubricHref },
-    }),
+    el('p', { className: cell.detail ? 'evidence-quote' : '', text: cell.text }),
+    ...(cell.detail ? [el('p', { className: 'mt-1 text-sm', text: cell.detail })] : []),
+    ...(cell.note ? [el('p', { className: 'notice mt-1 text-sm', text: cell.note })] : []),
   ];
 }
 
@@ -210,12 +219,12 @@ function section(
   id: string,
   title: string,
   caption: string,
-  chosen: readonly CompareCase[],
+  chosen: readonly CaseRecord[],
   rows: readonly CompareRow[],
-  rubricHref: string,
   doc: Document,
 ): HTMLElement {
   const headingId = `${id}-heading`;
+  const isScore = id === 'compare-scores';
   const head = el('thead', {}, [
     el('tr', {}, [
       el('th', { attrs: { scope: 'col' } }, [
@@ -230,59 +239,37 @@ function section(
     'tbody',
     {},
     rows.map((row) =>
-      el('tr', { className: row.different ? 'is-different' : '', attrs: { 'data-row': row.key } }, [
+      el('tr', { className: row.notable ? 'is-notable' : '', attrs: { 'data-row': row.key } }, [
         el('th', { attrs: { scope: 'row' } }, [
           row.label,
-          ...(row.different
-            ? [' ', el('span', { className: 'diff-badge', text: compareTexts.difference })]
+          ...(row.notable
+            ? [
+                ' ',
+                el('span', {
+                  className: 'diff-badge',
+                  text: compareTexts.notable(NOTABLE_DIFFERENCE),
+                }),
+              ]
             : []),
         ]),
-        ...row.cells.map((cell) =>
+        ...row.cells.map((cell, index) =>
           el(
             'td',
-            {},
-            cell.detail
-              ? [
-                  el('p', {}, [
-                    el('span', {
-                      className: 'font-semibold',
-                      text: `${caseTexts.assessment.catalogueSummary}: `,
-                    }),
-                    cell.text,
-                  ]),
-                  el('p', { className: 'mt-1' }, [
-                    el('span', {
-                      className: 'font-semibold',
-                      text: `${caseTexts.assessment.rationale}: `,
-                    }),
-                    cell.detail,
-                    ...provenanceLink(cell, rubricHref),
-                  ]),
-                ]
-              : [
-                  el('span', { className: cell.provenance ? 'score' : '', text: cell.text }),
-                  ...provenanceLink(cell, rubricHref),
-                ],
+            { attrs: { 'data-label': chosen[index]?.title ?? '' } },
+            cellContent(cell, isScore),
           ),
         ),
       ]),
     ),
     doc,
   );
-  const table = el('table', { className: 'data-table compare-table' }, [
-    el('caption', { text: caption }),
-    head,
-    body,
-  ]);
+  const table = el(
+    'table',
+    { className: `data-table compare-table compare-cols-${chosen.length}` },
+    [el('caption', { text: caption }), head, body],
+  );
   return el('section', { className: 'mt-10', attrs: { 'aria-labelledby': headingId } }, [
     el('h3', { className: 'text-xl', text: title, attrs: { id: headingId } }),
-    el(
-      'div',
-      {
-        className: 'table-scroll mt-3',
-        attrs: { tabindex: '0', role: 'region', 'aria-label': caption },
-      },
-      [table],
-    ),
+    el('div', { className: 'mt-3' }, [table]),
   ]);
 }

@@ -1,4 +1,4 @@
-import type { SvgNode } from '../charts/radar';
+import type { SvgNode } from '../charts/radar-svg';
 
 /**
  * Small DOM helpers for the case scripts. Everything is built with createElement and
@@ -36,7 +36,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Turns an SVG tree from `src/charts/radar.ts` into real SVG elements. */
+/** Turns an SVG tree from `src/charts/radar-svg.ts` into real SVG elements. */
 export function renderSvg(node: SvgNode, doc: Document = document): SVGElement {
   const element = doc.createElementNS(SVG_NS, node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {

@@ -4,6 +4,7 @@ import { caseSchema } from '../schemas/case';
 import { datasetSchema } from '../schemas/dataset';
 import { pathwaySchema } from '../schemas/pathway';
 import { responsibilitySchema } from '../schemas/responsibility';
+import { rubricSchema } from '../schemas/rubric';
 import { sourceSchema } from '../schemas/source';
 
 /** One collection: where its files live, what they are, and the schema every entry must pass. */
@@ -59,6 +60,7 @@ export const COLLECTIONS = {
     page: 'ansvarsfordeling',
   },
   datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema },
+  rubric: { folder: 'rubric', extension: '.yaml', schema: rubricSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** The name of a collection, e.g. `pathways`. */

@@ -1,4 +1,5 @@
 import type { CaseData, CaseSections } from '../schemas/case';
+import { SCORE_MAX, SCORE_MIN, type Parameter } from '../catalogue/assessment-model';
 
 /**
  * Interface texts for the case catalogue: the overview, the case pages, the comparison
@@ -30,6 +31,12 @@ export const caseSectionLabels: Record<keyof CaseSections, string> = {
 /** Order of the sections on the page. */
 export const CASE_SECTION_ORDER = Object.keys(caseSectionLabels) as (keyof CaseSections)[];
 
+/** The scale in words, e.g. «1-4», derived from the assessment model. */
+const scale = `${SCORE_MIN}-${SCORE_MAX}`;
+
+/** Quotation marks around the catalogue's own words. */
+export const quote = (words: string) => `«${words}»`;
+
 export const caseTexts = {
   eyebrow: 'Case fra casekataloget',
   notStated: 'Ikke oplyst i kataloget',
@@ -46,22 +53,26 @@ export const caseTexts = {
     period: 'Periode',
     sourceDate: 'Katalogets dato',
   },
-  sectionsHeading: 'Casen beskrevet',
   assessment: {
     heading: 'Vurdering på de fem parametre',
-    intro:
-      'Kataloget vurderede hver case på en skala fra 1 til 4. Tallene gik tabt, da kataloget blev omsat til tekst; kun den skrevne vurdering er bevaret. Scorer mærket «Afledt af dette site» har vi selv udledt af den skrevne vurdering efter en fast vurderingsnøgle.',
+    intro: `Kataloget vurderede hver case på en skala fra ${SCORE_MIN} til ${SCORE_MAX}, men tallene findes ikke i vores kilde; kun katalogets skrevne vurdering er bevaret. Scorer mærket «Afledt af dette site» har vi selv udledt af den skrevne vurdering efter vurderingsnøglen.`,
     rubricLink: 'Sådan er scorerne udledt',
-    tableCaption: (title: string) => `Scorer for ${title} (skala 1-4)`,
+    tableCaption: (title: string, derived: boolean) =>
+      `Scorer for ${title} (skala ${scale}${derived ? ', afledt af dette site' : ''})`,
     parameter: 'Parameter',
     score: 'Score',
-    provenance: 'Oprindelse',
-    total: 'I alt',
+    total: 'Sum',
     totalOf: (max: number) => `af ${max} mulige`,
-    catalogueSummary: 'Katalogets vurdering',
-    rationale: 'Begrundelse for scoren',
+    catalogueSummary: 'Katalogets vurdering med vores ord',
+    evidence: 'Ordene i katalogets vurdering, der afgør scoren',
+    level: (score: number) => `Niveau ${score} i vurderingsnøglen`,
+    basisHeading: 'Casebeskrivelsen afgjorde scoren',
+    caseTextBasis:
+      'Katalogets vurdering siger ikke det, der skiller to niveauer her. Derfor har casebeskrivelsen afgjort scoren.',
+    rationale: 'Begrundelse',
     chartTitle: (title: string) => `Radardiagram over de fem scorer for ${title}`,
-    chartDesc: (parts: string) => `Scorer på skalaen 1-4: ${parts}. Samme tal står i tabellen.`,
+    chartDesc: (parts: string) =>
+      `Scorer på skalaen ${scale}: ${parts}. Samme tal står i tabellen.`,
   },
   relatedPathways: 'Relaterede forløb',
   toc: 'På siden',
@@ -73,32 +84,50 @@ export const caseTexts = {
     dated: (date: string) =>
       `Oplysningerne gengiver kataloget fra ${date} og beskriver indsatsen, som den var dengang.`,
   },
-  scoreOf: (score: number) => `${score} af 4`,
+  scoreOf: (score: number) => `${score} af ${SCORE_MAX}`,
 } as const;
 
 export const overviewTexts = {
   title: 'Casekataloget',
   description:
-    'Indsatser for mennesker med kronisk sygdom og kræft fra Rambølls casekatalog, vurderet på fem parametre. Sorter, filtrer, sammenlign og hent data.',
+    'Indsatser for mennesker med kronisk sygdom og kræft fra Rambølls casekatalog, vurderet på fem parametre. Ranger efter egne prioriteter, filtrer, sammenlign og hent data.',
   lead: (count: number) =>
-    `${count} indsatser fra Rambølls casekatalog (2022), vurderet på teori og viden, virkning, beskrivelse, mål og overførbarhed på en skala fra 1 til 4.`,
-  provenanceNote:
-    'Katalogets egne tal gik tabt i tekstudtrækket. Scorer mærket «Afledt af dette site» er udledt af sitet efter vurderingsnøglen og er ikke katalogets.',
-  rubricLink: 'Læs om vurderingerne og vurderingsnøglen',
-  tableCaption: 'Alle cases med scorer på de fem parametre (skala 1-4) og samlet score',
+    `${count} indsatser fra Rambølls casekatalog (2022), vurderet på teori og viden, virkning, beskrivelse, mål og overførbarhed på en skala fra ${SCORE_MIN} til ${SCORE_MAX}.`,
+  notice: {
+    heading: 'Scorerne er afledt af dette site',
+    text: 'Katalogets egne tal findes ikke i vores kilde. Alle scorer på siden er udledt af sitet ud fra katalogets skrevne vurdering; de er mærket «afledt» i kolonneoverskrifterne. Summen lægger de fem scorer sammen og er ikke katalogets samlede dom over en indsats.',
+    rubricLink: 'Læs vurderingsnøglen og se, hvilke ord der afgør hver score',
+  },
+  derivedMark: 'afledt',
+  /** Column headings of the catalogue table: soft hyphens let long words break to fit. */
+  columnLabels: {
+    theory: 'Teori og viden',
+    effect: 'Virk\u00ADning',
+    description: 'Beskri\u00ADvelse',
+    goals: 'Mål',
+    transferability: 'Overfør\u00ADbarhed',
+  } satisfies Record<Parameter, string>,
+  catalogueMark: 'katalogets',
+  tableCaption: `Cases rangeret efter summen af de fem scorer (skala ${scale})`,
+  weightedCaption: `Cases rangeret efter din vægtede sum af de fem scorer (skala ${scale})`,
+  place: 'Plads',
+  placeLabel: (place: number, shared: boolean) => (shared ? `delt ${place}.` : `${place}.`),
   name: 'Case',
-  total: 'I alt',
-  provenance: 'Oprindelse',
+  total: 'Sum',
+  weightedTotal: 'Vægtet sum',
   status: 'Status',
-  diseaseArea: 'Sygdomsområde',
+  diseaseArea: 'Sygdoms\u00ADområde',
   region: 'Region',
   sector: 'Sektor',
   select: 'Vælg',
   selectCase: (title: string) => `Vælg ${title} til sammenligning`,
   compareButton: 'Sammenlign valgte cases',
-  compareHint: 'Sæt kryds ved 2-4 cases i tabellen og tryk på knappen for at sammenligne dem.',
+  compareHint: 'Sæt kryds ved to til fire cases og tryk på knappen for at sammenligne dem.',
+  tieBreak:
+    'Cases med samme sum deler pladsen («delt 2.») og står i alfabetisk rækkefølge. En forskel på et enkelt point siger lidt, fordi scorerne er afledt af én skreven linje pr. parameter.',
+  noJs: 'Uden JavaScript viser tabellen rangordningen med lige vægte: summen af de fem scorer. Med JavaScript kan du filtrere, sortere og give parametrene dine egne vægte.',
   filters: {
-    heading: 'Filtrer og sorter',
+    heading: 'Filtrer, sorter og vægt',
     legend: 'Vis kun cases, der passer til',
     all: 'Alle',
     diseaseArea: 'Sygdomsområde',
@@ -106,68 +135,87 @@ export const overviewTexts = {
     region: 'Region',
     status: 'Status',
     apply: 'Vis cases',
-    reset: 'Nulstil filtre',
+    reset: 'Nulstil',
     sortHint:
       'Tryk på en kolonneoverskrift for at sortere efter den; tryk igen for at vende rækkefølgen.',
     nationwide: 'Landsdækkende',
   },
+  weights: {
+    legend: 'Dine prioriteter: vægt pr. parameter',
+    hint: 'Vægt 0 lader parameteren ude, 1 er lige vægt, 3 tæller tre gange. Adressen gemmer dine vægte, så du kan dele rangordningen.',
+    option: (weight: number) => (weight === 1 ? '1 (lige vægt)' : String(weight)),
+  },
   count: (shown: number, total: number) =>
     shown === total ? `Viser alle ${total} cases.` : `Viser ${shown} af ${total} cases.`,
   none: 'Ingen cases passer til de valgte filtre.',
-  sortBy: (column: string) => `Sorter efter ${column}`,
-  columnName: { name: 'navn', total: 'samlet score' },
-  sortedBy: (column: string, direction: 'asc' | 'desc', byName: boolean) =>
-    `Sorteret efter ${column}, ${
-      byName
-        ? direction === 'asc'
-          ? 'A-Å'
-          : 'Å-A'
-        : direction === 'asc'
-          ? 'laveste først'
-          : 'højeste først'
-    }.`,
+  columnName: { rank: 'plads', name: 'navn' },
+  sortedBy: (column: string, direction: 'asc' | 'desc', kind: 'name' | 'rank' | 'score') => {
+    const order = {
+      name: { asc: 'A-Å', desc: 'Å-A' },
+      rank: { asc: 'sidste plads først', desc: 'plads 1 først' },
+      score: { asc: 'laveste først', desc: 'højeste først' },
+    } as const;
+    return `Sorteret efter ${column}, ${order[kind][direction]}.`;
+  },
+  weighted: (parts: string) => `Vægte: ${parts}.`,
   downloads: {
     heading: 'Hent data',
-    text: 'Alle cases med scorer, samlet score og scorernes oprindelse.',
+    text: 'Alle cases med scorer, de afgørende ord og begrundelser.',
     json: 'Hent som JSON',
     csv: 'Hent som CSV (til Excel)',
   },
   compareLink: 'Sammenlign cases side om side',
 } as const;
 
+export const exportTexts = {
+  derivedHeading: (label: string) => `${label} (afledt af dette site)`,
+  totalHeading: 'Sum af scorerne',
+  totalDerivedHeading: 'Sum af afledte scorer',
+  csvFacts: [
+    'id',
+    'Case',
+    'Status',
+    'Sygdomsområde',
+    'Sygdomsområde (katalogets ord)',
+    'Region',
+    'Sektorer',
+    'Periode',
+  ],
+  csvPage: 'Side',
+  jsonTitle: 'Casekataloget: cases og scorer',
+  notice:
+    'Scorer med provenance "derived" er udledt af dette site ud fra katalogets skrevne vurderinger efter vurderingsnøglen; de er ikke katalogets egne tal. Feltet evidence har de ord fra vurderingen, der afgør scoren.',
+} as const;
+
 export const compareTexts = {
   title: 'Sammenlign cases',
   description:
-    'Sammenlign to til fire cases fra casekataloget side om side: radardiagram, scorer, begrundelser og nøglefakta.',
-  lead: 'Vælg to til fire cases og se deres scorer, begrundelser og nøglefakta side om side. Adressen på siden gemmer valget, så du kan sende linket videre.',
+    'Sammenlign to til fire cases fra casekataloget side om side: radardiagram, scorer, de afgørende ord og nøglefakta.',
+  lead: 'Vælg to til fire cases og se deres scorer, de ord i katalogets vurdering, der afgør dem, og nøglefakta side om side. Linket til siden husker dit valg.',
   chooseHeading: 'Vælg cases',
-  chooseLegend: 'Cases, der skal sammenlignes (2-4)',
+  chooseLegend: 'Cases, der skal sammenlignes (to til fire)',
   submit: 'Sammenlign',
-  noJs: 'Sammenligningen tegnes i browseren med JavaScript. Uden JavaScript kan du bruge tabellen over alle cases nedenfor og åbne den enkelte case for at se begrundelserne.',
-  instructions: (example: string) =>
-    `Sæt kryds ved to til fire cases og tryk «Sammenlign». Du kan også skrive adressen selv, fx ${example}`,
-  allScoresHeading: 'Alle cases og deres scorer',
+  noJs: 'Sammenligningen tegnes i browseren med JavaScript. Uden JavaScript kan du åbne de enkelte cases fra casekataloget og se deres scorer og begrundelser.',
+  loading: 'Henter de valgte cases …',
+  loadFailed: 'De valgte cases kunne ikke hentes. Prøv at genindlæse siden.',
   resultHeading: 'Sammenligning',
   chartTitle: (names: string) => `Radardiagram, der sammenligner ${names}`,
   chartDesc:
     'Hver case har sin egen linjetype og markørform, som forklaringen viser. Tallene står også i tabellen under diagrammet.',
   legend: 'Forklaring',
   scoresHeading: 'Scorer',
-  scoresCaption: 'Scorer side om side (skala 1-4)',
+  scoresCaption: `Scorer side om side (skala ${scale}, afledt af dette site)`,
   factsHeading: 'Nøglefakta',
   factsCaption: 'Nøglefakta side om side',
-  rationalesHeading: 'Vurderinger og begrundelser',
-  rationalesCaption: 'Katalogets vurdering og sitets begrundelse for hver score',
-  difference: 'Forskel',
+  evidenceHeading: 'Hvad der afgør scorerne',
+  evidenceCaption: 'Ordene i katalogets vurdering og niveauet i vurderingsnøglen',
   rowHeader: 'Emne',
-  differenceExplained: 'Rækker mærket «Forskel» er dem, hvor de valgte cases ikke har samme værdi.',
-  same: 'Ens',
-  markers: {
-    circle: 'cirkel',
-    square: 'firkant',
-    triangle: 'trekant',
-    diamond: 'rombe',
-  },
+  notableExplained: (points: number) =>
+    `Rækker mærket «Forskel på ${points} point eller mere» er dem, hvor de valgte cases ligger mindst ${points} point fra hinanden; ved dem står den højeste og laveste score med ord. En mindre forskel er inden for det, en afledt score kan skelne.`,
+  notable: (points: number) => `Forskel på ${points} point eller mere`,
+  highest: 'højest',
+  lowest: 'lavest',
+  markers: { circle: 'cirkel', square: 'firkant', triangle: 'trekant', diamond: 'rombe' },
   lines: {
     solid: 'fuldt optrukken linje',
     dashed: 'stiplet linje',
@@ -177,47 +225,52 @@ export const compareTexts = {
   seriesLabel: (marker: string, line: string) => `${marker}, ${line}`,
 } as const;
 
-/** Danish messages for a comparison selection read from the URL. */
+/** Danish messages for a comparison selection. */
 export const selectionMessages = {
   unknown: (ids: readonly string[], more = 0) =>
     `${ids.length + more === 1 ? 'Denne case findes' : 'Disse cases findes'} ikke i kataloget: ${ids
       .map((id) => `«${id}»`)
       .join(', ')}${more > 0 ? ` og ${more} til` : ''}. Vælg blandt casene i listen.`,
-  tooMany: (max: number) =>
-    `Du kan højst sammenligne ${max} cases ad gangen. De første ${max} vises.`,
+  tooMany: (max: number, count: number) =>
+    `Du har valgt ${count} cases, men der kan højst sammenlignes ${max} ad gangen. Dine valg er bevaret i listen: fjern ${count - max === 1 ? 'et kryds' : `${count - max} kryds`}, og tryk «Sammenlign».`,
+  fifthRefused: (max: number, title: string) =>
+    `${title} er ikke valgt: du kan højst sammenligne ${max} cases ad gangen. Fjern et kryds først, hvis du vil have ${title} med.`,
   tooFew: (min: number) => `Vælg mindst ${min} cases for at sammenligne.`,
   duplicates: 'Cases, der var valgt flere gange, vises kun én gang.',
 } as const;
 
 export const rubricTexts = {
   title: 'Om vurderingerne',
-  description:
-    'Hvordan casekatalogets fem parametre er defineret, hvad scorerne 1-4 betyder, og hvorfor scorerne på sitet er afledt af katalogets skrevne vurderinger.',
-  lead: 'Casekataloget vurderede hver case på fem parametre på en skala fra 1 til 4. Her står, hvad parametrene dækker, hvordan sitet har udledt scorerne, og hvordan en score kan rettes.',
+  description: `Hvad casekatalogets fem parametre dækker, hvad scorerne ${scale} betyder, og hvordan sitet har udledt dem af katalogets skrevne vurderinger.`,
+  lead: `Casekataloget vurderede hver case på fem parametre på en skala fra ${SCORE_MIN} til ${SCORE_MAX}. Her står, hvad parametrene dækker, og efter hvilken regel sitet har udledt scorerne, så du selv kan efterprøve dem.`,
   whyHeading: 'Hvorfor scorerne er afledt',
   why: [
-    'Kataloget tegnede sine scorer som spindelvævsdiagrammer. Diagrammerne overlevede ikke, da kataloget blev omsat til tekst, så tallene findes ikke længere i vores kilde. Tilbage er én skreven linje om hver parameter for hver case.',
-    'Sitet har derfor selv udledt en score for hver parameter ud fra den skrevne vurdering og casebeskrivelsen, efter vurderingsnøglen nedenfor. Hver afledt score er mærket «Afledt af dette site», overalt hvor den vises, og den er ikke katalogets egen.',
+    'Kataloget tegnede sine scorer som spindelvævsdiagrammer, og tallene findes ikke i vores kilde. Tilbage er én skreven linje om hver parameter for hver case.',
+    'Sitet har derfor selv udledt en score for hver parameter efter reglen og vurderingsnøglen nedenfor. Hver afledt score er mærket «Afledt af dette site», og ved hver score står de ord i katalogets vurdering, der afgør den.',
   ],
-  lostHeading: 'Gik tabt i kilden',
+  lostHeading: 'Findes ikke i kilden',
   lowEvidence:
     'Kataloget understreger selv, at næsten alle cases stadig er på udviklingsniveau, og at mange ikke er evalueret. Evidensniveauet er derfor lavt for de fleste, og især parameteren virkning skal læses med det for øje.',
+  ruleHeading: 'Reglen: sådan afgøres en score',
   parametersHeading: 'De fem parametre og vurderingsnøglen',
   definition: 'Katalogets definition',
-  question: 'Spørgsmålet til casen',
+  question: 'Spørgsmålet til vurderingen',
   levelsCaption: (parameter: string) => `Vurderingsnøgle for ${parameter}`,
   level: 'Score',
   meaning: 'Hvornår casen får scoren',
-  tieRule:
-    'Opfylder en case kriterierne for to niveauer, får den det højeste. Mangler den et af kriterierne for et niveau, får den niveauet under.',
-  correctHeading: 'Sådan rettes en score',
-  correct: [
-    'Har du den oprindelige rapport med spindelvævsdiagrammerne, kan du rette en score, så den svarer til katalogets tal. I casens fil i mappen content/cases/ skriver du katalogets tal i feltet score og ændrer provenance fra derived til catalogue for den parameter.',
-    'En score med provenance: catalogue vises uden mærket «Afledt af dette site». Brug kun catalogue til et tal, der står i kataloget; en score, du selv har vurderet, forbliver derived.',
+  planningHeading: 'Sådan kan du bruge scorerne',
+  planning: [
+    'Scorerne viser, hvor meget katalogets skrevne vurdering siger om hver parameter, ikke hvor god en indsats er. Brug dem til at finde cases, der er værd at læse nærmere, og læs så begrundelsen på casens side.',
+    'En forskel på ét point mellem to cases er lille: den kan skyldes et enkelt ord i vurderingen. I casekataloget kan du give de parametre, der betyder mest for dig, større vægt.',
   ],
-  example: 'Eksempel: katalogets score 3 for virkning',
-  labelsExplained: (derived: string, catalogue: string) =>
-    `På sitet står der «${derived}» ved en score, vi selv har udledt, og «${catalogue}» ved et tal fra kataloget.`,
   backToCatalogue: 'Se alle cases og deres scorer i casekataloget',
-  sourceHeading: 'Kilde',
 } as const;
+
+/** Axis labels of the radar chart, one entry per line, short enough for a phone. */
+export const parameterChartLines: Record<Parameter, readonly string[]> = {
+  theory: ['Teori og viden'],
+  effect: ['Virkning'],
+  description: ['Beskrivelse'],
+  goals: ['Mål'],
+  transferability: ['Overfør-', 'barhed'],
+};

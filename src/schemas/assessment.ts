@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { plainTextSchema } from './common';
-import { PROVENANCES, SCORE_MAX, SCORE_MIN } from '../catalogue/assessment-model';
+import {
+  BASES,
+  PARAMETERS,
+  PROVENANCES,
+  SCORE_MAX,
+  SCORE_MIN,
+  type Parameter,
+} from '../catalogue/assessment-model';
 
 /** The assessment of one parameter. */
 export const parameterAssessmentSchema = z.strictObject({
@@ -14,21 +21,27 @@ export const parameterAssessmentSchema = z.strictObject({
   provenance: z.enum(PROVENANCES),
   /** The catalogue's written one-line assessment, in the site's own words. */
   catalogueSummary: plainTextSchema,
+  /**
+   * The words of the catalogue's written assessment that decide the score, copied exactly
+   * (one or two short fragments, each under twelve words; shown in quotation marks).
+   */
+  evidence: z
+    .array(plainTextSchema)
+    .min(1, 'angiv de ord i katalogets vurdering, der afgør scoren'),
+  /**
+   * What decided the score: `assessment` when the written assessment's words meet the rubric
+   * level, `case-text` when the written assessment is silent on what the level asks and the
+   * case text settled it (the page then says so).
+   */
+  basis: z.enum(BASES).default('assessment'),
   /** Why the score follows from the rubric on «Om vurderingerne». */
   rationale: plainTextSchema,
 });
 
-/** All five parameters; each is required. */
-export const assessmentSchema = z.strictObject({
-  /** Teori og viden: is the intervention grounded in named theory and current knowledge? */
-  theory: parameterAssessmentSchema,
-  /** Virkning: do studies make a positive effect for citizens likely? */
-  effect: parameterAssessmentSchema,
-  /** Beskrivelse: is the intervention described well enough for others to read its practice? */
-  description: parameterAssessmentSchema,
-  /** Mål: are there clear, relevant and checkable goals? */
-  goals: parameterAssessmentSchema,
-  /** Overførbarhed: can it be carried over to other groups or municipalities? */
-  transferability: parameterAssessmentSchema,
-});
-export type Assessment = z.infer<typeof assessmentSchema>;
+/** All five parameters (PARAMETERS); each is required. */
+export const assessmentSchema = z.strictObject(
+  Object.fromEntries(PARAMETERS.map((p) => [p, parameterAssessmentSchema])) as Record<
+    Parameter,
+    typeof parameterAssessmentSchema
+  >,
+);

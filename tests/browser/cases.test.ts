@@ -10,8 +10,9 @@ import {
 } from '../support/browser';
 import { SITE_DIR } from '../support/site-dirs';
 
-// The case catalogue in real Chromium: sorting, filtering and URL state on the overview,
-// the comparison (including a hostile address), and axe on every catalogue page.
+// The case catalogue in real Chromium: sorting, filtering, weights and URL state on the
+// overview, the fit of every page from 320 to 1280 px and in print, the comparison (including a
+// hostile address and a fifth case), and axe on every catalogue page.
 
 const served = useServedSite(SITE_DIR);
 
@@ -25,7 +26,7 @@ function visibleTitles(page: Page): Promise<string[]> {
 /** Scores in one column of the visible rows. */
 function visibleScores(page: Page, parameter: string): Promise<number[]> {
   return page
-    .locator(`#case-table tbody tr:not([hidden]) td[data-parameter="${parameter}"] .score`)
+    .locator(`#case-table tbody tr:not([hidden]) td[data-parameter="${parameter}"]`)
     .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent)));
 }
 
@@ -74,7 +75,7 @@ describe('the catalogue overview', () => {
     expect(pilots.length).toBeGreaterThan(0);
     expect(pilots.length).toBeLessThan(13);
     const statuses = await page
-      .locator('#case-table tbody tr:not([hidden]) td:nth-child(10)')
+      .locator('#case-table tbody tr:not([hidden]) td[data-label="Status"]')
       .allTextContents();
     expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['Pilotprojekt']));
     expect(await page.textContent('#catalogue-status')).toContain(
@@ -137,12 +138,77 @@ describe('the catalogue overview', () => {
     await closePage(page);
   });
 
-  it('is a plain table of every case without JavaScript', async () => {
+  it('is the equal-weight ranking without JavaScript, whatever the address asks for', async () => {
     const page = await openPage(served.browser, { javaScriptEnabled: false });
-    await page.goto(`${served.site.url}cases/`);
+    await page.goto(`${served.site.url}cases/?vaegt-virkning=3&vaegt-teori-og-viden=0`);
     expect(await page.locator('#case-table tbody tr').count()).toBe(13);
     expect(await page.locator('#catalogue-controls').isVisible()).toBe(false);
     expect(await page.locator('#case-table th button').count()).toBe(0);
+    expect(await page.locator('noscript').first().textContent()).toContain('lige vægte');
+    const sums = (await page.locator('[data-total]').allTextContents()).map(Number);
+    expect(sums).toEqual([...sums].sort((a, b) => b - a));
+    expect((await page.locator('[data-place]').first().textContent())?.trim()).toMatch(
+      /^(delt )?1\.$/,
+    );
+    await closePage(page);
+  });
+
+  it('re-ranks by the planner’s weights, shares places on ties and keeps the weights in the URL', async () => {
+    const page = await openPage(served.browser);
+    const problems = watchPage(page, served.site.origin);
+    await openOverview(page);
+    await page.selectOption('#weight-vaegt-virkning', '3');
+    await page.selectOption('#weight-vaegt-teori-og-viden', '0');
+    const rows = page.locator('#case-table tbody tr');
+    const weighted = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [theory, effect, description, goals, transfer] = (
+          tr.getAttribute('data-scores') ?? ''
+        )
+          .split(' ')
+          .map(Number) as [number, number, number, number, number];
+        return {
+          expected: 0 * theory + 3 * effect + description + goals + transfer,
+          shown: Number(tr.querySelector('[data-total]')?.textContent),
+          place: tr.querySelector('[data-place]')?.textContent?.trim() ?? '',
+        };
+      }),
+    );
+    expect(weighted.map((r) => r.shown)).toEqual(weighted.map((r) => r.expected));
+    expect(weighted.map((r) => r.shown)).toEqual(
+      [...weighted.map((r) => r.shown)].sort((a, b) => b - a),
+    );
+    weighted.forEach((row) => {
+      const sharing = weighted.filter((other) => other.shown === row.shown).length > 1;
+      const place = 1 + weighted.filter((other) => other.shown > row.shown).length;
+      expect(row.place).toBe(sharing ? `delt ${place}.` : `${place}.`);
+    });
+    expect(await page.locator('thead .total-label').textContent()).toBe('Vægtet sum');
+    expect(await page.textContent('#catalogue-status')).toContain(
+      'Vægte: Teori og viden 0, Virkning 3',
+    );
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('vaegt-virkning')).toBe('3');
+    expect(params.get('vaegt-teori-og-viden')).toBe('0');
+
+    // The shared address gives the same ranking.
+    const again = await openPage(served.browser);
+    await openOverview(again, new URL(page.url()).search);
+    expect(await visibleTitles(again)).toEqual(await visibleTitles(page));
+    expect(await again.inputValue('#weight-vaegt-virkning')).toBe('3');
+    await closePage(again);
+    expectNoProblems(problems);
+    await closePage(page);
+  });
+
+  it('refuses a fifth case for the comparison and keeps the four the reader chose', async () => {
+    const page = await openPage(served.browser);
+    await openOverview(page);
+    for (const id of ['samblik', 'liva', 'v4m', 'minsp']) await page.check(`#select-${id}`);
+    await page.click('#select-backtrace');
+    expect(await page.isChecked('#select-backtrace')).toBe(false);
+    expect(await page.locator('input[name="ids"]:checked').count()).toBe(4);
+    expect(await page.textContent('#compare-form-message')).toContain('BackTrace er ikke valgt');
     await closePage(page);
   });
 
@@ -177,20 +243,36 @@ describe('the comparison', () => {
     expect(legend[0]).toMatch(/Samblik.*cirkel/);
     expect(legend[1]).toMatch(/LIVA.*firkant/);
 
-    const scoreTable = page.locator('#compare-scores-heading + .table-scroll table');
+    const scoreTable = page.locator('#compare-scores-heading + div table');
     const headers = await scoreTable.locator('thead th[scope="col"]').allTextContents();
     expect(headers.slice(1).map((h) => h.trim())).toEqual([
       'Samblik',
       expect.stringContaining('LIVA'),
     ]);
     expect(await scoreTable.locator('tbody tr').count()).toBe(6);
-    const cells = await scoreTable.locator('tbody td').allTextContents();
-    expect(cells.every((cell) => /Afledt af dette site|Katalogets score/.test(cell))).toBe(true);
-    // Rows that differ carry a visible «Forskel» label, not only a colour.
-    const differing = await scoreTable.locator('tbody tr.is-different').count();
-    expect(await scoreTable.locator('tbody tr .diff-badge').count()).toBe(differing);
+    expect(await scoreTable.locator('caption').textContent()).toContain('afledt af dette site');
+    // Only rows two or more points apart are marked, in words as well as by colour.
+    const rows = await scoreTable.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const scores = [...tr.querySelectorAll('td .score')].map((s) => Number(s.textContent));
+        return {
+          spread: Math.max(...scores) - Math.min(...scores),
+          badge: tr.querySelector('.diff-badge') !== null,
+          words: [...tr.querySelectorAll('.extreme')].map((e) => e.textContent),
+        };
+      }),
+    );
+    for (const row of rows) {
+      expect(row.badge).toBe(row.spread >= 2);
+      expect(row.words.length > 0).toBe(row.spread >= 2);
+    }
     expect(await page.locator('#compare-facts-heading').textContent()).toBe('Nøglefakta');
-    expect(await page.locator('#compare-rationales-heading').isVisible()).toBe(true);
+    // Every score's deciding words, in quotation marks, for each chosen case.
+    const evidence = await page
+      .locator('#compare-evidence-heading + div tbody td .evidence-quote')
+      .allTextContents();
+    expect(evidence).toHaveLength(10);
+    expect(evidence.every((words) => /^«.+»$/.test(words))).toBe(true);
 
     // The checkboxes show the selection.
     expect(await page.isChecked('#choose-samblik')).toBe(true);
@@ -257,25 +339,177 @@ describe('the comparison', () => {
     await closePage(page);
   });
 
-  it('caps the selection at four cases and says so', async () => {
+  it('refuses five cases in the address without dropping any, and keeps all five ticked', async () => {
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp,backtrace`);
-    await page.locator('#compare-result svg.radar').waitFor();
-    expect(await page.locator('svg.radar .radar-series').count()).toBe(4);
-    expect(await page.locator('#compare-messages').textContent()).toContain('højst sammenligne 4');
+    const ids = ['samblik', 'liva', 'v4m', 'minsp', 'backtrace'];
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${ids.join(',')}`);
+    await page.locator('#compare-messages p').first().waitFor();
+    expect(await page.locator('#compare-messages').textContent()).toContain(
+      'Du har valgt 5 cases, men der kan højst sammenlignes 4',
+    );
+    expect(await page.locator('#compare-result').isHidden()).toBe(true);
+    for (const id of ids) expect(await page.isChecked(`#choose-${id}`)).toBe(true);
     await closePage(page);
   });
 
-  it('gives instructions and the full score table without JavaScript', async () => {
+  it('undoes a fifth tick and says why, keeping the reader’s four', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp`);
+    await page.locator('#compare-result svg.radar').waitFor();
+    await page.click('#choose-backtrace');
+    expect(await page.isChecked('#choose-backtrace')).toBe(false);
+    expect(await page.textContent('#compare-limit-message')).toContain('BackTrace er ikke valgt');
+    expect(await page.locator('svg.radar .radar-series').count()).toBe(4);
+    expect(await page.textContent('main')).not.toMatch(/adressen selv/);
+    await closePage(page);
+  });
+
+  it('draws the radar with text of at least 12 px on a 320 px phone', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
+    const chart = page.locator('#compare-result svg.radar');
+    await chart.waitFor();
+    const sizes = await chart
+      .locator('text')
+      .evaluateAll((texts) =>
+        texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height),
+      );
+    const scale = await chart.evaluate((svg) => {
+      const box = (svg as SVGSVGElement).viewBox.baseVal;
+      return svg.getBoundingClientRect().width / box.width;
+    });
+    const fontSizes = await chart
+      .locator('text')
+      .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...fontSizes) * scale).toBeGreaterThanOrEqual(12);
+    await closePage(page);
+  });
+
+  it('offers the GET form without JavaScript and says what JavaScript adds', async () => {
     const page = await openPage(served.browser, { javaScriptEnabled: false });
     await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
     expect(await page.locator('noscript').count()).toBe(1);
-    expect(await page.locator('#all-cases tbody tr').count()).toBe(13);
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
     await page.check('#choose-minsp');
     await page.check('#choose-v4m');
     await page.click('#compare-choose button[type="submit"]');
     await page.waitForURL(/ids=minsp&ids=v4m|ids=v4m&ids=minsp/);
+    await closePage(page);
+  });
+});
+
+describe('the catalogue pages fit every screen', () => {
+  const pages = [
+    { name: 'the catalogue', path: 'cases/', ready: '#case-table' },
+    { name: 'a case page', path: 'cases/navigatortilbud-kraeftpatienter/', ready: 'svg.radar' },
+    {
+      name: 'the comparison',
+      path: 'cases/sammenlign/?ids=samblik,liva,v4m,navigatortilbud-kraeftpatienter',
+      ready: '#compare-result svg.radar',
+    },
+  ];
+  for (const width of [320, 390, 768, 1280]) {
+    it(`scrolls no page sideways at ${width} px`, async () => {
+      const page = await openPage(served.browser);
+      await page.setViewportSize({ width, height: 900 });
+      for (const target of pages) {
+        await page.goto(`${served.site.url}${target.path}`);
+        await page.locator(target.ready).first().waitFor();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${target.name} at ${width} px`).toBe(0);
+      }
+      await closePage(page);
+    });
+  }
+
+  it('shows every catalogue column inside the page at 1280 px, with nothing cut', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openOverview(page);
+    const boxes = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      return [...document.querySelectorAll('#case-table thead th')].map((th) => {
+        const box = th.getBoundingClientRect();
+        return {
+          text: th.textContent?.trim() ?? '',
+          inside: box.left >= main.left - 1 && box.right <= main.right + 1 && box.width > 20,
+          clipped: th.scrollWidth > th.clientWidth + 1,
+        };
+      });
+    });
+    expect(boxes).toHaveLength(13);
+    expect(boxes.filter((b) => !b.inside || b.clipped)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('prints every catalogue column on the page', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 760, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${served.site.url}cases/`);
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('#case-table')!;
+      const visible = [...table.querySelectorAll('thead th')].filter(
+        (th) => getComputedStyle(th).display !== 'none',
+      );
+      return {
+        columns: visible.length,
+        tableRight: table.getBoundingClientRect().right,
+        pageWidth: document.documentElement.clientWidth,
+        display: getComputedStyle(table).display,
+      };
+    });
+    expect(fit.display).toBe('table');
+    // Every column but the tick boxes, which mean nothing on paper.
+    expect(fit.columns).toBe(12);
+    expect(fit.tableRight).toBeLessThanOrEqual(fit.pageWidth);
+    await closePage(page);
+  });
+
+  it('shows each score card on a phone with its place, case and every score labelled', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await openOverview(page);
+    const labels = await page
+      .locator('#case-table tbody tr')
+      .first()
+      .locator('td[data-label]')
+      .evaluateAll((cells) =>
+        cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/"/g, '')),
+      );
+    expect(labels.slice(0, 7)).toEqual([
+      'Plads',
+      'Teori og viden',
+      'Virkning',
+      'Beskrivelse',
+      'Mål',
+      'Overførbarhed',
+      'Sum',
+    ]);
+    await closePage(page);
+  });
+});
+
+describe('a case page', () => {
+  it('shows beside every score the deciding words and the rubric level they meet', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}cases/navigatortilbud-kraeftpatienter/`);
+    const items = page.locator('[data-evidence]');
+    expect(await items.count()).toBe(5);
+    for (const item of await items.all()) {
+      expect(await item.locator('.evidence-quote').textContent()).toMatch(/^«.+»$/);
+      expect(await item.locator('dt', { hasText: /^Niveau \d i vurderingsnøglen$/ }).count()).toBe(
+        1,
+      );
+      expect(await item.isVisible()).toBe(true);
+    }
+    expect(
+      await page.locator('[data-evidence="effect"] [data-basis="case-text"]').isVisible(),
+    ).toBe(true);
     await closePage(page);
   });
 });

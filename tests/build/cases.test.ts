@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../support/built-pages';
 import { SITE_DIR } from '../support/site-dirs';
 import { assessCurrency, buildDate } from '../../src/text/dates';
+import { parse as parseYaml } from 'yaml';
 
 // The case catalogue as built: case pages, overview, comparison, rubric and downloads.
 
@@ -24,9 +25,17 @@ const SECTIONS = [
   'Kontekst',
   'Udbredelsespotentiale',
 ];
-const DERIVED = 'Afledt af dette site';
 const RUBRIC_HREF = '/cases/om-vurderingerne/';
 const PROVENANCE = /Afledt af dette site|Katalogets score/;
+const PARAMETER_IDS = ['theory', 'effect', 'description', 'goals', 'transferability'];
+
+/** A case's assessment as its content file has it. */
+function assessmentOf(
+  id: string,
+): Record<string, { score: number; evidence: string[]; basis?: string }> {
+  const file = readFileSync(resolve(import.meta.dirname, `../../content/cases/${id}.mdx`), 'utf8');
+  return parseYaml(file.split('\n---')[0]!.replace(/^---\n/, '')).assessment;
+}
 
 const casePage = (id: string) => readPage(SITE_DIR, `cases/${id}/index.html`);
 const text = (element: { text: string } | null | undefined) =>
@@ -53,45 +62,66 @@ describe('the case pages', () => {
     expect(text(svg?.querySelector(`title#${titleId}`))).not.toBe('');
     expect(text(svg?.querySelector(`desc#${descId}`))).toMatch(/Teori og viden \d/);
     const axes = svg?.querySelectorAll('text.radar-axis').map((t) => text(t));
-    expect(axes).toEqual(AXES);
+    expect(axes).toEqual(['Teori og viden', 'Virkning', 'Beskrivelse', 'Mål', 'Overfør-barhed']);
     expect(svg?.querySelectorAll('.radar-marker')).toHaveLength(5);
   });
 
   it.each(CASE_IDS)(
-    'gives %s a score table with a caption, scoped headers and provenance on every score',
+    'gives %s a score table with scoped headers that says once, in its caption, that the scores are derived',
     (id) => {
       const table = casePage(id)
         .querySelectorAll('table')
         .find((t) => text(t.querySelector('caption')).startsWith('Scorer for'));
-      expect(table).toBeDefined();
-      expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(3);
+      expect(text(table?.querySelector('caption'))).toMatch(/afledt af dette site\)$/);
+      expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(2);
       const rows = table?.querySelectorAll('tbody tr, tfoot tr') ?? [];
       expect(rows).toHaveLength(6);
       for (const row of rows) {
         expect(row.querySelector('th[scope="row"]')).not.toBeNull();
         expect(text(row)).toMatch(/\d af (4|20)/);
-        expect(text(row)).toMatch(PROVENANCE);
+        expect(text(row)).not.toMatch(PROVENANCE);
       }
     },
   );
 
-  it.each(CASE_IDS)('links every derived score on %s to the rubric', (id) => {
+  it.each(CASE_IDS)(
+    'shows beside every score on %s the deciding words in quotation marks and the rubric level',
+    (id) => {
+      const page = casePage(id);
+      const assessment = assessmentOf(id);
+      for (const parameter of PARAMETER_IDS) {
+        const item = page.querySelector(`[data-evidence="${parameter}"]`);
+        const { score, evidence } = assessment[parameter]!;
+        expect(text(item?.querySelector('.evidence-quote'))).toBe(
+          evidence.map((words) => `«${words}»`).join(' … '),
+        );
+        const terms = item?.querySelectorAll('dt').map((dt) => text(dt));
+        expect(terms).toContain(`Niveau ${score} i vurderingsnøglen`);
+      }
+    },
+  );
+
+  it.each(CASE_IDS)('says on %s where the case text, not the assessment, settled a score', (id) => {
     const page = casePage(id);
-    const derivedLinks = page
-      .querySelectorAll('a')
-      .filter((a) => text(a) === DERIVED)
-      .map((a) => a.getAttribute('href'));
-    expect(derivedLinks.length).toBeGreaterThan(0);
-    expect(new Set(derivedLinks)).toEqual(new Set([RUBRIC_HREF]));
-    const derivedTexts = page.querySelectorAll('.provenance-derived');
-    expect(derivedTexts.every((element) => element.tagName === 'A')).toBe(true);
+    const assessment = assessmentOf(id);
+    for (const parameter of PARAMETER_IDS) {
+      const note = page.querySelector(`[data-evidence="${parameter}"] [data-basis="case-text"]`);
+      expect(note !== null).toBe(assessment[parameter]!.basis === 'case-text');
+    }
+  });
+
+  it('links the case page to the rubric once in its assessment', () => {
+    const links = casePage('samblik')
+      .querySelectorAll('section[aria-labelledby="vurdering"] a')
+      .filter((a) => a.getAttribute('href') === RUBRIC_HREF);
+    expect(links).toHaveLength(1);
   });
 
   it.each(CASE_IDS)('shows the rationale and key facts of %s and cites the catalogue', (id) => {
     const page = casePage(id);
     const terms = page.querySelectorAll('dt').map((dt) => text(dt));
-    expect(terms.filter((t) => t === 'Begrundelse for scoren')).toHaveLength(5);
-    expect(terms.filter((t) => t === 'Katalogets vurdering')).toHaveLength(5);
+    expect(terms.filter((t) => t === 'Begrundelse')).toHaveLength(5);
+    expect(terms.filter((t) => t === 'Katalogets vurdering med vores ord')).toHaveLength(5);
     for (const fact of ['Sygdomsområde', 'Målgruppe', 'Region', 'Sektorer', 'Status', 'Periode']) {
       expect(terms).toContain(fact);
     }
@@ -146,14 +176,18 @@ describe('the catalogue overview', () => {
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(CASE_IDS.length);
   });
 
-  it('has a column per parameter, the total, provenance, status, disease area, region and sector', () => {
-    const headings = table?.querySelectorAll('thead th').map((th) => text(th));
+  it('has columns for place, case, the five parameters, the sum, status and where it runs', () => {
+    const headings = table?.querySelectorAll('thead th').map((th) =>
+      text(th)
+        .replace(/\u00AD/g, '')
+        .replace(/ afledt$/, ''),
+    );
     expect(headings).toEqual([
       'Vælg',
+      'Plads',
       'Case',
       ...AXES,
-      'I alt',
-      'Oprindelse',
+      'Sum',
       'Status',
       'Sygdomsområde',
       'Region',
@@ -162,18 +196,46 @@ describe('the catalogue overview', () => {
     expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(headings?.length ?? 0);
   });
 
-  it('puts the provenance text in every score cell', () => {
-    const cells = table?.querySelectorAll('td.score-cell') ?? [];
-    expect(cells).toHaveLength(CASE_IDS.length * 6);
-    expect(cells.filter((cell) => !PROVENANCE.test(text(cell)))).toEqual([]);
+  it('marks derivation once per score column, in the heading, and in no cell', () => {
+    const scoreHeadings = table?.querySelectorAll('thead th.col-score') ?? [];
+    expect(scoreHeadings).toHaveLength(6);
+    for (const th of scoreHeadings) {
+      expect(th.querySelectorAll('.derived-mark').map((m) => text(m))).toEqual(['afledt']);
+    }
+    expect(table?.querySelectorAll('tbody .derived-mark')).toHaveLength(0);
+    expect(text(page.querySelector('[data-derived-notice]'))).toMatch(/udledt af sitet/);
   });
 
-  it('links to both downloads, the comparison and the rubric', () => {
+  it('links to the rubric once, from the notice', () => {
+    const links = page
+      .querySelectorAll('main a')
+      .filter((a) => a.getAttribute('href') === RUBRIC_HREF);
+    expect(links).toHaveLength(1);
+  });
+
+  it('ranks by the sum with shared places for ties and names A-Å within a tie', () => {
+    const rows = table?.querySelectorAll('tbody tr') ?? [];
+    const sums = rows.map((row) => Number(text(row.querySelector('[data-total]'))));
+    expect(sums).toEqual([...sums].sort((a, b) => b - a));
+    const places = rows.map((row) => text(row.querySelector('[data-place]')));
+    sums.forEach((sum, i) => {
+      const shared = sums.filter((other) => other === sum).length > 1;
+      const place = 1 + sums.filter((other) => other > sum).length;
+      expect(places[i]).toBe(shared ? `delt ${place}.` : `${place}.`);
+      if (i > 0 && sums[i - 1] === sum) {
+        const names = [rows[i - 1], rows[i]].map((r) => text(r?.querySelector('th')));
+        expect(names[0]!.localeCompare(names[1]!, 'da')).toBeLessThan(0);
+      }
+    });
+    expect(places.some((p) => p.startsWith('delt '))).toBe(true);
+    expect(text(page.querySelector('#catalogue-tiebreak'))).toMatch(/deler pladsen/);
+  });
+
+  it('links to both downloads and the comparison', () => {
     const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/cases/cases.csv');
     expect(hrefs).toContain('/cases/cases.json');
     expect(hrefs).toContain('/cases/sammenlign/');
-    expect(hrefs).toContain(RUBRIC_HREF);
   });
 
   it('lets readers pick cases for comparison with a GET form, without JavaScript', () => {
@@ -185,17 +247,17 @@ describe('the catalogue overview', () => {
     );
   });
 
-  it('hides the filters until the script enhances the page', () => {
+  it('hides filters and weights until the script runs, and says what a reader gets without it', () => {
     expect(page.querySelector('#catalogue-controls')?.hasAttribute('hidden')).toBe(true);
+    expect(page.querySelectorAll('#catalogue-filters select[name^="vaegt-"]')).toHaveLength(5);
+    expect(text(page.querySelector('noscript'))).toMatch(/lige vægte/);
   });
 
-  it('gives the page script its data as a JSON block, not as code', () => {
-    const data = page.querySelector('script#catalogue-data');
-    expect(data?.getAttribute('type')).toBe('application/json');
-    expect(JSON.parse(data?.textContent ?? '')).toHaveLength(CASE_IDS.length);
-    const inline = page
-      .querySelectorAll('script')
-      .filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/json');
+  it('gives the script its data in the rows, with no copy of the catalogue as JSON or code', () => {
+    expect(page.querySelectorAll('script[type="application/json"]')).toHaveLength(0);
+    const first = table?.querySelector('tbody tr');
+    expect(first?.getAttribute('data-scores')).toMatch(/^\d \d \d \d \d$/);
+    const inline = page.querySelectorAll('script').filter((s) => !s.getAttribute('src'));
     expect(inline).toEqual([]);
   });
 });
@@ -203,95 +265,81 @@ describe('the catalogue overview', () => {
 describe('the comparison page', () => {
   const page = readPage(SITE_DIR, 'cases/sammenlign/index.html');
 
-  it('works without JavaScript: instructions, a GET form and the full score table', () => {
-    expect(page.querySelector('noscript')).not.toBeNull();
+  it('works without JavaScript as a GET form and says what JavaScript adds', () => {
+    expect(text(page.querySelector('noscript'))).toMatch(/JavaScript/);
     const form = page.querySelector('form#compare-choose');
     expect(form?.getAttribute('method')).toBe('get');
     expect(form?.querySelectorAll('input[name="ids"]')).toHaveLength(CASE_IDS.length);
-    expect(page.querySelectorAll('table#all-cases tbody tr')).toHaveLength(CASE_IDS.length);
   });
 
-  it('embeds every case with scores, rationales and key facts for the script', () => {
-    const data = JSON.parse(page.querySelector('script#compare-data')?.textContent ?? '[]');
-    expect(data).toHaveLength(CASE_IDS.length);
-    expect(data[0].assessment.theory.rationale).toBeTruthy();
-    expect(data[0].targetGroup).toBeTruthy();
+  it('embeds no case data and never tells the reader to edit the address', () => {
+    expect(page.querySelectorAll('script[type="application/json"]')).toHaveLength(0);
+    expect(text(page.querySelector('main'))).not.toMatch(/adressen selv|\?ids=/);
+  });
+
+  it.each(CASE_IDS)('writes a data file for %s with its scores and deciding words', (id) => {
+    const data = JSON.parse(readFileSync(join(SITE_DIR, `cases/data/${id}.json`), 'utf8'));
+    expect(data.id).toBe(id);
+    expect(data.scores.theory.evidence.length).toBeGreaterThan(0);
+    expect(data.scores.goals.levelText).toBeTruthy();
   });
 });
 
 describe('the rubric page', () => {
   const page = readPage(SITE_DIR, 'cases/om-vurderingerne/index.html');
+  const rubric = parseYaml(
+    readFileSync(
+      resolve(import.meta.dirname, '../../content/rubric/vurderingsnoegle.yaml'),
+      'utf8',
+    ),
+  );
 
-  it('gives each of the five parameters a definition and four levels', () => {
-    const tables = page.querySelectorAll('table');
-    expect(tables).toHaveLength(5);
-    for (const table of tables) {
-      expect(table.querySelectorAll('tbody th[scope="row"]').map((th) => text(th))).toEqual([
-        '1',
-        '2',
-        '3',
-        '4',
-      ]);
+  it('gives each of the five parameters a definition and its four levels from the rubric file', () => {
+    for (const parameter of PARAMETER_IDS) {
+      const section = page.querySelector(`section[aria-labelledby="${parameter}"]`);
+      const levels = section?.querySelectorAll('tbody td').map((td) => text(td));
+      expect(levels).toEqual(rubric.parameters[parameter].levels);
     }
-    expect(page.querySelectorAll('h3').map((h) => text(h))).toEqual(AXES);
   });
 
-  it('explains that the charts were lost and how to enter a catalogue score', () => {
-    const body = text(page.querySelector('main'));
-    expect(body).toContain('spindelvævsdiagrammer');
-    expect(body).toContain('provenance: catalogue');
-    expect(page.querySelector('a[href="/kilder/ramboll-casekatalog-2022/"]')).not.toBeNull();
+  it('states the rule that decides a score', () => {
+    const rule = page.querySelectorAll('section[aria-labelledby="reglen"] p').map((p) => text(p));
+    expect(rule).toEqual(rubric.rule);
+  });
+
+  it('speaks to planners: no editor instructions, field names or file paths', () => {
+    const main = text(page.querySelector('main'));
+    expect(main).not.toMatch(/provenance|derived|catalogue\b|content\/|YAML/);
+    expect(page.querySelector('pre')).toBeNull();
   });
 });
 
 describe('the downloads', () => {
   const csv = readFileSync(join(SITE_DIR, 'cases/cases.csv'), 'utf8');
-  const bytes = readFileSync(join(SITE_DIR, 'cases/cases.csv'));
+  const json = JSON.parse(readFileSync(join(SITE_DIR, 'cases/cases.json'), 'utf8'));
 
   it('writes the CSV as UTF-8 with a byte order mark for Danish Excel', () => {
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv).toContain('Overførbarhed');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
   });
 
-  it('separates the CSV with semicolons and CRLF, one row per case plus headings', () => {
+  it('says in the CSV headings that the scores and the sum are derived', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(CASE_IDS.length + 2);
-    expect(lines[0]?.split(';')).toContain('Scorernes oprindelse');
-    expect(lines[0]?.split(';').slice(8, 14)).toEqual([...AXES, 'I alt']);
+    expect(lines[0]?.split(';').slice(8, 14)).toEqual([
+      ...AXES.map((axis) => `${axis} (afledt af dette site)`),
+      'Sum af afledte scorer',
+    ]);
   });
 
-  it('gives every CSV row its provenance', () => {
-    const rows = csv
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')
-      .slice(1, -1);
-    expect(rows.every((row) => PROVENANCE.test(row))).toBe(true);
-  });
-
-  it('writes JSON with every case, its five scores, total and provenance', () => {
-    const json = JSON.parse(readFileSync(join(SITE_DIR, 'cases/cases.json'), 'utf8'));
-    expect(json.cases.map((c: { id: string }) => c.id).sort()).toEqual(CASE_IDS);
-    for (const entry of json.cases) {
-      expect(Object.keys(entry.scores)).toEqual([
-        'theory',
-        'effect',
-        'description',
-        'goals',
-        'transferability',
-      ]);
-      for (const score of Object.values(entry.scores) as { score: number; provenance: string }[]) {
-        expect(score.score).toBeGreaterThanOrEqual(1);
-        expect(score.score).toBeLessThanOrEqual(4);
-        expect(['catalogue', 'derived']).toContain(score.provenance);
+  it('writes JSON with a notice, every case, its scores and the deciding words', () => {
+    expect(json.notice).toMatch(/udledt af dette site/);
+    expect(json.cases).toHaveLength(CASE_IDS.length);
+    for (const record of json.cases) {
+      const assessment = assessmentOf(record.id);
+      for (const parameter of PARAMETER_IDS) {
+        expect(record.scores[parameter].score).toBe(assessment[parameter]!.score);
+        expect(record.scores[parameter].evidence).toEqual(assessment[parameter]!.evidence);
       }
-      expect(entry.total).toBe(
-        Object.values(entry.scores as Record<string, { score: number }>).reduce(
-          (sum, s) => sum + s.score,
-          0,
-        ),
-      );
     }
-    expect(json.provenance.rubricUrl).toBe(RUBRIC_HREF);
   });
 });

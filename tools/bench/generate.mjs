@@ -439,6 +439,7 @@ function caseEntry(dice, index, real, pathwayIds) {
       score: dice.int(1, 4),
       provenance: dice.chance(0.8) ? 'derived' : 'catalogue',
       catalogueSummary: sentence(dice),
+      evidence: [sentence(dice)],
       rationale: paragraph(dice, 1, 3),
     };
   }
@@ -586,7 +587,7 @@ export function yamlIds(dir) {
  * @returns {number}
  */
 export function writeSyntheticContent({ realContentDir, targetDir, entries, seed }) {
-  for (const folder of ['sources', 'actors']) {
+  for (const folder of ['sources', 'actors', 'rubric']) {
     cpSync(join(realContentDir, folder), join(targetDir, folder), { recursive: true });
   }
   for (const folder of ['pathways', 'cases', 'responsibilities', 'datasets']) {

@@ -11,6 +11,7 @@ import {
   type FilterVocabulary,
   type FilterableCase,
 } from '../../../src/catalogue/case-filters';
+import { EQUAL_WEIGHTS } from '../../../src/catalogue/weights';
 import { CASE_STATUSES } from '../../../src/schemas/case';
 import { DISEASE_AREAS, REGIONS, SECTORS } from '../../../src/schemas/vocabulary';
 
@@ -103,7 +104,12 @@ describe('catalogue state in the URL', () => {
       filters: { diseaseArea: 'diabetes', sector: 'kommune', region: NATIONWIDE, status: 'pilot' },
       sort: 'effect',
       direction: 'desc',
+      weights: EQUAL_WEIGHTS,
     });
+  });
+  it('reads the planner’s weights from the same query', () => {
+    const state = parseCatalogueState('vaegt-virkning=3&vaegt-maal=0', ALL);
+    expect(state.weights).toEqual({ ...EQUAL_WEIGHTS, effect: 3, goals: 0 });
   });
   it('ignores unknown and hostile values', () => {
     const state = parseCatalogueState(
@@ -120,20 +126,26 @@ describe('catalogue state in the URL', () => {
     expect(serializeCatalogueState(DEFAULT_STATE)).toBe('');
   });
   it('leaves out the direction when it is the column’s default', () => {
-    expect(serializeCatalogueState({ ...DEFAULT_STATE, sort: 'total', direction: 'desc' })).toBe(
-      'sorter=i-alt',
+    expect(serializeCatalogueState({ ...DEFAULT_STATE, sort: 'effect', direction: 'desc' })).toBe(
+      'sorter=virkning',
     );
   });
-  it('writes a reversed name sort with its direction', () => {
-    expect(serializeCatalogueState({ ...DEFAULT_STATE, direction: 'desc' })).toBe(
-      'sorter=navn&retning=faldende',
+  it('writes a reversed ranking with its direction', () => {
+    expect(serializeCatalogueState({ ...DEFAULT_STATE, direction: 'asc' })).toBe(
+      'sorter=plads&retning=stigende',
     );
+  });
+  it('keeps only the weights that differ from equal weights in the address', () => {
+    expect(
+      serializeCatalogueState({ ...DEFAULT_STATE, weights: { ...EQUAL_WEIGHTS, effect: 3 } }),
+    ).toBe('vaegt-virkning=3');
   });
   it('reads back what it writes', () => {
     const state = {
       filters: { diseaseArea: 'kol', sector: null, region: 'midtjylland', status: 'drift' },
       sort: 'goals',
       direction: 'asc',
+      weights: { ...EQUAL_WEIGHTS, theory: 0, transferability: 2 },
     } as const;
     expect(parseCatalogueState(serializeCatalogueState(state), ALL)).toEqual(state);
   });

@@ -64,13 +64,14 @@ describe('parseCompareSelection', () => {
     expect(selection.unknown[0]).toBe(`${'x'.repeat(40)}…`);
     expect(selection.messages[0]).toMatch(/og 2 til\./);
   });
-  it('keeps the first four when more are asked for, and says so', () => {
+  it('refuses more than four cases instead of dropping some, and keeps the reader’s choice', () => {
     const selection = parseCompareSelection(KNOWN, KNOWN);
-    expect(selection.ids).toEqual(KNOWN.slice(0, MAX_SELECTED));
+    expect(KNOWN.length).toBeGreaterThan(MAX_SELECTED);
+    expect(selection.ids).toEqual([]);
+    expect(selection.chosen).toEqual(KNOWN);
     expect(selection.tooMany).toBe(true);
-    expect(selection.messages).toContain(
-      'Du kan højst sammenligne 4 cases ad gangen. De første 4 vises.',
-    );
+    expect(selection.tooFew).toBe(false);
+    expect(selection.messages[0]).toMatch(/højst sammenlignes 4 ad gangen\. Dine valg er bevaret/);
   });
   it('asks for at least two cases when only one is known', () => {
     const selection = parseCompareSelection(['samblik'], KNOWN);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SORT_KEYS,
   compareNames,
-  competitionRanks,
+  places,
   defaultDirection,
   isSortKey,
   sortCases,
@@ -17,7 +17,7 @@ function row(title: string, theory: number, effect = 2): RankableCase {
     goals: { score: 3 },
     transferability: { score: 3 },
   };
-  return { title, scores, total: theory + effect + 9 };
+  return { title, scores };
 }
 
 const titles = (rows: RankableCase[]) => rows.map((r) => r.title);
@@ -55,9 +55,15 @@ describe('sortCases', () => {
     expect(titles(desc).slice(0, 2)).toEqual(['BackTrace', 'LIVA']);
     expect(titles(asc).slice(2)).toEqual(['BackTrace', 'LIVA']);
   });
-  it('sorts by the total', () => {
-    const byTotal = sortCases([row('A', 1, 1), row('B', 4, 4), row('C', 2, 2)], 'total');
-    expect(titles(byTotal)).toEqual(['B', 'C', 'A']);
+  it('ranks by the sum of the five scores, highest first', () => {
+    const byRank = sortCases([row('A', 1, 1), row('B', 4, 4), row('C', 2, 2)], 'rank');
+    expect(titles(byRank)).toEqual(['B', 'C', 'A']);
+  });
+  it('ranks by the weighted sum when the planner sets weights', () => {
+    const rows = [row('Teori', 4, 1), row('Virkning', 1, 3)];
+    expect(titles(sortCases(rows, 'rank'))).toEqual(['Teori', 'Virkning']);
+    const weights = { theory: 0, effect: 3, description: 1, goals: 1, transferability: 1 };
+    expect(titles(sortCases(rows, 'rank', 'desc', weights))).toEqual(['Virkning', 'Teori']);
   });
   it('is stable: rows that are equal in every way keep their order', () => {
     const first = row('Samme', 2);
@@ -78,15 +84,15 @@ describe('sortCases', () => {
 });
 
 describe('sort keys', () => {
-  it('offers name, the five parameters in axis order and the total', () => {
+  it('offers the ranking, the name and the five parameters in axis order', () => {
     expect(SORT_KEYS).toEqual([
+      'rank',
       'name',
       'theory',
       'effect',
       'description',
       'goals',
       'transferability',
-      'total',
     ]);
   });
   it('recognises only known keys', () => {
@@ -100,12 +106,24 @@ describe('sort keys', () => {
   });
 });
 
-describe('competitionRanks', () => {
-  it('gives equal scores the same rank and skips the next', () => {
-    const rows = sortCases([row('A', 4), row('B', 3), row('C', 3), row('D', 1)], 'theory');
-    expect(competitionRanks(rows, 'theory')).toEqual([1, 2, 2, 4]);
+describe('places', () => {
+  it('gives equal sums a shared place and skips the places they take', () => {
+    const rows = sortCases([row('A', 4), row('B', 3), row('C', 3), row('D', 1)], 'rank');
+    expect(places(rows)).toEqual([
+      { place: 1, shared: false },
+      { place: 2, shared: true },
+      { place: 2, shared: true },
+      { place: 4, shared: false },
+    ]);
   });
-  it('numbers rows one by one when sorted by name', () => {
-    expect(competitionRanks([row('A', 1), row('B', 1)], 'name')).toEqual([1, 2]);
+  it('works out places for rows in any order', () => {
+    expect(places([row('D', 1), row('A', 4)]).map((p) => p.place)).toEqual([2, 1]);
+  });
+  it('shares places by the weighted sum when weights are given', () => {
+    const weights = { theory: 0, effect: 1, description: 1, goals: 1, transferability: 1 };
+    expect(places([row('A', 4), row('B', 1)], weights)).toEqual([
+      { place: 1, shared: true },
+      { place: 1, shared: true },
+    ]);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildRadarChart,
+  legendSample,
+  lineOffset,
+  type SvgNode,
+} from '../../../src/charts/radar-svg';
+import {
   DASH_ARRAYS,
   axisAngle,
-  buildRadarChart,
   labelPosition,
-  legendSample,
   markerPath,
   markerSize,
   pointOnAxis,
@@ -15,8 +19,7 @@ import {
   scorePoints,
   seriesStyle,
   type RadarGeometry,
-  type SvgNode,
-} from '../../../src/charts/radar';
+} from '../../../src/charts/radar-geometry';
 
 const geometry: RadarGeometry = { cx: 100, cy: 100, radius: 80, max: 4 };
 
@@ -124,7 +127,7 @@ describe('telling series apart without colour', () => {
 
 describe('buildRadarChart', () => {
   const chart = buildRadarChart({
-    axes: ['A', 'B', 'C', 'D', 'E'],
+    axes: [['A'], ['B'], ['C'], ['D'], ['E', 'F']],
     series: [
       { name: 'Første', scores: [1, 2, 3, 4, 3] },
       { name: 'Anden', scores: [4, 4, 4, 4, 4] },
@@ -151,9 +154,16 @@ describe('buildRadarChart', () => {
       text: 'Beskrivelse',
     });
   });
-  it('labels every axis in the order given', () => {
-    const labels = all.filter((n) => n.attrs['class'] === 'radar-axis').map((n) => n.text);
-    expect(labels).toEqual(['A', 'B', 'C', 'D', 'E']);
+  it('labels every axis in the order given, one text line per label line', () => {
+    const labels = all
+      .filter((n) => n.attrs['class'] === 'radar-axis')
+      .map((n) => n.children?.map((line) => line.text));
+    expect(labels).toEqual([['A'], ['B'], ['C'], ['D'], ['E', 'F']]);
+  });
+  it('stacks a label above the rim upwards and one beside it around its middle', () => {
+    expect([lineOffset(0, 2, 'auto'), lineOffset(1, 2, 'auto')]).toEqual([-21, 21]);
+    expect(lineOffset(0, 2, 'middle')).toBe(-10.5);
+    expect(lineOffset(0, 2, 'hanging')).toBe(0);
   });
   it('draws one group per series with a polygon and a marker per axis', () => {
     const groups = all.filter((n) => String(n.attrs['class']).startsWith('radar-series '));

@@ -8,6 +8,7 @@ const validParameter = {
   score: 3,
   provenance: 'derived',
   catalogueSummary: 'Indsatsen bygger på forskning.',
+  evidence: ['bygger på forskning'],
   rationale: 'Forskning uden navngiven teori giver niveau 3.',
 };
 
