@@ -12,7 +12,10 @@ import { CASE_STATUSES } from '../../../src/schemas/case';
 import { DISEASE_AREAS, REGIONS, SECTORS } from '../../../src/schemas/vocabulary';
 import { caseInput, rubric } from '../catalogue/case-fixture';
 
-async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+async function render(
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+) {
   const container = await AstroContainer.create();
   return parse(await container.renderToString(component, { props }));
 }
