@@ -6,6 +6,7 @@ import { datasetSchema } from './schemas/dataset';
 import { pathwaySchema } from './schemas/pathway';
 import { responsibilitySchema } from './schemas/responsibility';
 import { sourceSchema } from './schemas/source';
+import { synonymSchema } from './schemas/synonym';
 
 // All content lives in the top-level `content/` folder; the file name is the id.
 // `CONTENT_ROOT` lets tests and benchmarks build the same site from other content.
@@ -22,4 +23,6 @@ export const collections = {
     schema: responsibilitySchema,
   }),
   datasets: defineCollection({ loader: from('datasets', '*.yaml'), schema: datasetSchema }),
+  /** Search vocabulary: words that mean the same (read by the Pagefind integration, too). */
+  synonyms: defineCollection({ loader: from('synonyms', '*.yaml'), schema: synonymSchema }),
 };

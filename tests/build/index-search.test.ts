@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexSite } from '../../tools/index-search.mjs';
+import { indexSite } from '../../src/integrations/pagefind-index';
 
-// tools/index-search.mjs over tiny built folders: which pages reach the index, and the
+// The index step of the Pagefind integration (src/integrations/pagefind-index.ts) over tiny built folders: which pages reach the index, and the
 // errors that stop a build instead of producing a wrong index.
 
 const folders: string[] = [];
@@ -34,7 +34,7 @@ describe('building the search index', () => {
       'cases/b/index.html': page('Case B'),
       '404.html': page('Ikke fundet', '<main>'),
     });
-    expect(await indexSite(root)).toBe(2);
+    expect(await indexSite(root, [])).toBe(2);
     const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.da.page_count).toBe(2);
   });
@@ -44,7 +44,7 @@ describe('building the search index', () => {
       'forloeb/a/index.html': page('Forløb A'),
       '404.html': page('Ikke fundet'),
     });
-    await expect(indexSite(root)).rejects.toThrow(/404\.html har data-pagefind-body/);
+    await expect(indexSite(root, [])).rejects.toThrow(/404\.html har data-pagefind-body/);
   });
 
   it('writes an empty index, not one of every page, while no page opts in', async () => {
@@ -52,6 +52,6 @@ describe('building the search index', () => {
       'index.html': page('Forside', '<main>'),
       'om/index.html': page('Om', '<main>'),
     });
-    expect(await indexSite(root)).toBe(0);
+    expect(await indexSite(root, [])).toBe(0);
   });
 });

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isIndexable } from '../../tools/index-search.mjs';
+import { isIndexable } from '../../src/search/indexed-page';
 import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 
-// Reads the Pagefind index that `npm run build` (astro build + tools/index-search.mjs)
-// leaves in the built site, for the root build and the sub-path build.
+// Reads the Pagefind index that `npm run build` (astro build with the Pagefind integration,
+// src/integrations/pagefind.ts) leaves in the built site, for the root build and the sub-path build.
 
 const installedPagefind = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8'),
