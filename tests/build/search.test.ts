@@ -72,9 +72,15 @@ describe.each([
     expect(urls).not.toContain('/soeg/');
   });
 
-  it('ships the Component UI files the search page loads', () => {
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
-      expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
-    }
+  it('ships the search engine the search page loads, and no Pagefind UI it does not use', () => {
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    const page = readFileSync(join(dir, 'soeg/index.html'), 'utf8');
+    expect(page).not.toMatch(/pagefind-(component-)?ui/);
+  });
+
+  it('keeps the index-only words out of the built pages', () => {
+    const page = readFileSync(join(dir, 'forloeb/osteoporose-regionale-tilbud/index.html'), 'utf8');
+    expect(page).not.toContain('knogleskørhed');
+    expect(page).not.toMatch(/data-pagefind-meta="(emne|rolle|soegeord)/);
   });
 });
