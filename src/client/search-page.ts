@@ -110,6 +110,7 @@ export function setupSearchPage(root: HTMLElement): void {
       summary.textContent = '';
       return;
     }
+    list.setAttribute('aria-busy', 'true');
     const [key, direction] = sort.value.split(':');
     const sorting =
       key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
@@ -132,6 +133,7 @@ export function setupSearchPage(root: HTMLElement): void {
     results.hidden = false;
     list.replaceChildren();
     await showMore();
+    if (current === run) list.setAttribute('aria-busy', 'false');
   };
 
   const searchFor = (text: string) => {
