@@ -83,7 +83,7 @@ function snapshotSite(dir) {
   for (const name of [
     'src',
     'public',
-    'scripts',
+    'tools',
     'astro.config.mjs',
     'package.json',
     'tsconfig.json',

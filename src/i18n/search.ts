@@ -1,7 +1,7 @@
 /**
  * Danish texts for the search page and the search index. Part of the one place for UI
- * strings, split from `da.ts` only to keep files short. Pagefind's own texts (result
- * counts, "Søgeresultater", …) come from its built-in Danish translation.
+ * strings, split from `da.ts` only to keep files short. The search page builds its result
+ * list itself, so every text it shows is here (none comes from Pagefind).
  */
 export const search = {
   title: 'Søg',
@@ -21,7 +21,6 @@ export const search = {
   resultsLabel: 'Søgeresultater',
   moreResults: 'Vis flere resultater',
   sectionsLabel: 'Afsnit på siden',
-  searching: 'Søger …',
   sortLabel: 'Sortér efter',
   sortRelevance: 'Bedste match',
   sortTitle: 'Titel (A–Å)',

@@ -22,7 +22,7 @@ import {
  * Parts of <main> that are navigation, not content (the «← Alle forløb» link, breadcrumbs,
  * «På siden»), left out of the index so excerpts start with the page's own words.
  */
-export const EXCLUDED_CLASSES = ['no-print'] as const;
+const EXCLUDED_CLASSES = ['no-print'] as const;
 
 /** Pages handed to Pagefind at the same time. */
 const BATCH = 16;

@@ -25,16 +25,29 @@ export interface SynonymGroup {
   misspellings: readonly string[];
 }
 
+/** A synonym group as the vocabulary holds it, with the stems of each term's words. */
+interface VocabularyGroup extends SynonymGroup {
+  termStems: readonly (readonly string[])[];
+}
+
+/** A compound of the site, filed under the stem of its first part. */
+interface FiledCompound {
+  compound: string;
+  tailStem: string;
+}
+
 /** What the site's pages say, gathered once per build. */
 export interface SearchVocabulary {
   /** Groups of terms that mean the same, lower case, words separated by one space. */
-  synonyms: readonly SynonymGroup[];
+  synonyms: readonly VocabularyGroup[];
   /** Every word on the indexed pages and in the synonym groups, lower case. */
   words: ReadonlySet<string>;
   /** The stems of those words, to recognise another form of a word. */
   stems: ReadonlySet<string>;
-  /** Every compound on the indexed pages whose two parts the site also uses on their own. */
-  compounds: ReadonlyMap<string, CompoundSplit>;
+  /** The parts of every compound among `words` (worked out once, used for every page). */
+  parts: ReadonlyMap<string, readonly string[]>;
+  /** Every compound among `words`, by the stem of its first part. */
+  compoundsByHead: ReadonlyMap<string, readonly FiledCompound[]>;
 }
 
 /** The index-only words of one page, each as one space-separated string. */
@@ -104,9 +117,17 @@ export function textWords(text: string): string[] {
   return text.toLocaleLowerCase('da').match(/\p{L}+/gu) ?? [];
 }
 
+/** Stems already worked out: the same words recur on every page. */
+const stemCache = new Map<string, string>();
+
 /** A word's stem for comparing forms: lower case, one Danish ending removed. */
 export function wordStem(word: string): string {
-  return stripDanishEnding(word.toLocaleLowerCase('da'));
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stripDanishEnding(word.toLocaleLowerCase('da'));
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 /**
@@ -154,25 +175,47 @@ export function buildVocabulary(
   const words = new Set<string>();
   for (const text of pageTexts) for (const word of textWords(text)) words.add(word);
   const normalise = (terms: readonly string[]) => terms.map((term) => textWords(term).join(' '));
-  const groups = synonyms.map((group) => ({
-    terms: normalise(group.terms),
-    misspellings: normalise(group.misspellings),
-  }));
+  const groups = synonyms.map((group) => {
+    const terms = normalise(group.terms);
+    const termStems = terms.map((term) => textWords(term).map(wordStem));
+    return { terms, misspellings: normalise(group.misspellings), termStems };
+  });
   for (const group of groups) for (const word of textWords(group.terms.join(' '))) words.add(word);
   const stems = new Set([...words].map(wordStem));
-  const compounds = new Map<string, CompoundSplit>();
+  const parts = new Map<string, string[]>();
+  const compoundsByHead = new Map<string, FiledCompound[]>();
   for (const word of words) {
     const split = splitCompound(word, { words, stems });
-    if (split) compounds.set(word, split);
+    if (!split) continue;
+    parts.set(word, compoundParts(word, { words, stems }));
+    const head = wordStem(split.head);
+    const filed = compoundsByHead.get(head) ?? [];
+    filed.push({ compound: word, tailStem: wordStem(split.tail) });
+    compoundsByHead.set(head, filed);
   }
-  return { synonyms: groups, words, stems, compounds };
+  return { synonyms: groups, words, stems, parts, compoundsByHead };
 }
 
-/** True when the stems of `term`'s words follow each other somewhere in `stems`. */
-function containsTerm(stems: readonly string[], single: ReadonlySet<string>, term: string) {
-  const wanted = textWords(term).map(wordStem);
-  if (wanted.length === 1) return single.has(wanted[0] ?? '');
-  return stems.some((_, start) => wanted.every((stem, offset) => stems[start + offset] === stem));
+/** The parts of a word, from the vocabulary when it is one of the site's words. */
+function partsOf(word: string, vocabulary: SearchVocabulary): readonly string[] {
+  return (
+    vocabulary.parts.get(word) ??
+    (vocabulary.words.has(word) ? [] : compoundParts(word, vocabulary))
+  );
+}
+
+/** True when the stems `wanted` follow each other somewhere in `sequence`. */
+function containsStems(
+  sequence: readonly string[],
+  single: ReadonlySet<string>,
+  wanted: readonly string[],
+): boolean {
+  const [first] = wanted;
+  if (first === undefined || !single.has(first)) return false;
+  if (wanted.length === 1) return true;
+  return sequence.some(
+    (stem, start) => stem === first && wanted.every((next, at) => sequence[start + at] === next),
+  );
 }
 
 /** The terms of every synonym group that the words use, minus the ones they already use. */
@@ -185,7 +228,9 @@ function synonymsOf(
   const single = new Set([...sequence, ...parts.map(wordStem)]);
   const found: string[] = [];
   for (const group of vocabulary.synonyms) {
-    const present = group.terms.filter((term) => containsTerm(sequence, single, term));
+    const present = group.terms.filter((_, at) =>
+      containsStems(sequence, single, group.termStems[at] ?? []),
+    );
     if (present.length === 0) continue;
     found.push(...group.terms.filter((term) => !present.includes(term)), ...group.misspellings);
   }
@@ -202,12 +247,13 @@ function composedCompounds(
   vocabulary: SearchVocabulary,
   except: ReadonlySet<string>,
 ): string[] {
-  return [...vocabulary.compounds]
-    .filter(([compound, split]) => {
-      if (except.has(compound)) return false;
-      return stems.has(wordStem(split.head)) && stems.has(wordStem(split.tail));
-    })
-    .map(([compound]) => compound);
+  const found: string[] = [];
+  for (const stem of stems) {
+    for (const { compound, tailStem } of vocabulary.compoundsByHead.get(stem) ?? []) {
+      if (stems.has(tailStem) && !except.has(compound)) found.push(compound);
+    }
+  }
+  return found;
 }
 
 /**
@@ -226,10 +272,10 @@ export function pageSearchTerms(
     .replace(/\s+/g, ' ')
     .trim();
   const titleWords = textWords(page.title);
-  const titleParts = titleWords.flatMap((word) => compoundParts(word, vocabulary));
+  const titleParts = titleWords.flatMap((word) => partsOf(word, vocabulary));
   const titleSynonyms = synonymsOf(titleWords, titleParts, vocabulary);
   const topicWords = textWords([page.isRole ? '' : title, ...page.topics].join(' . '));
-  const topicParts = topicWords.flatMap((word) => compoundParts(word, vocabulary));
+  const topicParts = topicWords.flatMap((word) => partsOf(word, vocabulary));
   const topicStems = new Set([...topicWords, ...topicParts].map(wordStem));
   const topic = unique([
     ...(page.isRole ? titleSynonyms : [title.toLocaleLowerCase('da')]),
@@ -243,7 +289,7 @@ export function pageSearchTerms(
   const words = textWords(`${page.title} . ${page.text}`);
   const own = new Set(words);
   const parts = unique(
-    [...own].flatMap((word) => compoundParts(word, vocabulary)),
+    [...own].flatMap((word) => partsOf(word, vocabulary)),
     own,
   );
   const present = new Set([...own, ...parts].map(wordStem));

@@ -91,7 +91,8 @@ export function indexedText(
   { links = true }: { links?: boolean } = {},
 ): string {
   let body = mainHtml(html);
-  if (!links) body = withoutElements(body, /<(a)\b[^>]*>/i);
+  // Links never nest, so one pass removes them.
+  if (!links) body = body.replace(/<a\b[^>]*>[\s\S]*?<\/a\s*>/gi, ' ');
   body = withoutElements(body, /<(script|style|svg|template)\b[^>]*>/i);
   body = withoutElements(body, /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i);
   for (const name of excludedClasses) {

@@ -9,7 +9,7 @@ import { search as t, searchSectionsNotShown } from '../i18n/search';
 export type FilterSelection = Readonly<Record<string, readonly string[]>>;
 
 /** The part of a Pagefind sub-result (a section of a page) the list uses. */
-export interface SectionData {
+interface SectionData {
   title: string;
   url: string;
   locations: readonly number[];
@@ -24,13 +24,13 @@ export interface ResultData {
 }
 
 /** One piece of an excerpt: plain text, marked when it matched the query. */
-export interface ExcerptPiece {
+interface ExcerptPiece {
   text: string;
   marked: boolean;
 }
 
 /** One result as the list shows it. */
-export interface ResultView {
+interface ResultView {
   type: string;
   title: string;
   url: string;
@@ -100,7 +100,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Most section links shown under one result. */
-export const MAX_SECTIONS = 2;
+const MAX_SECTIONS = 2;
 
 /**
  * The section links worth showing under a result: sections with a match of their own, not

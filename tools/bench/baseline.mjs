@@ -178,6 +178,12 @@ export function writeBareProject({ siteDir, targetDir }) {
   writeFileSync(join(targetDir, 'astro.config.mjs'), config(siteDir));
   cpSync(join(siteDir, 'src/content.config.ts'), join(targetDir, 'src/content.config.ts'));
   cpSync(join(siteDir, 'src/schemas'), join(targetDir, 'src/schemas'), { recursive: true });
+  // The schemas import the assessment model (parameters and scale, defined once).
+  mkdirSync(join(targetDir, 'src/catalogue'), { recursive: true });
+  cpSync(
+    join(siteDir, 'src/catalogue/assessment-model.ts'),
+    join(targetDir, 'src/catalogue/assessment-model.ts'),
+  );
   mkdirSync(join(targetDir, 'src/layouts'), { recursive: true });
   writeFileSync(join(targetDir, 'src/layouts/Bare.astro'), LAYOUT);
   for (const [path, text] of Object.entries(PAGES)) {
