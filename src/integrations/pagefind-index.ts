@@ -25,7 +25,7 @@ import {
 const EXCLUDED_CLASSES = ['no-print'] as const;
 
 /** Pages handed to Pagefind at the same time. */
-const BATCH = 16;
+const BATCH = 64;
 
 interface BuiltPage {
   path: string;
