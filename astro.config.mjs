@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/content/check/integration.mjs';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
 // absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
@@ -21,8 +22,9 @@ export default defineConfig({
   // Out-of-tree builds (benchmarks, fixtures) point these elsewhere so they never clash.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // contentCheck first: it refuses bad content before Astro loads a single collection.
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // contentCheck first: it refuses bad content before Astro loads a single collection;
+  // `pagefind` builds the search index into the site when `astro build` is done.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   // Content has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

@@ -1,95 +1,63 @@
 /**
- * The search page's client code. It stays small: Pagefind (its index, its Component UI
- * script and stylesheet, all in the site's own `pagefind/` folder) is fetched only when a
- * person starts to search: on the first focus of, or input in, the search field, or at once
- * when the address carries `?q=`. The field is the page's own form, so it also works as a
- * plain GET form; Pagefind's components render the summary, filters and results.
+ * The search page's client code, on Pagefind's documented JS search API (`pagefind.js`:
+ * `options`, `init`, `search`, `filters`, each result's `data()`). Pagefind (the index in the
+ * site's own `pagefind/` folder) is fetched only when a person starts to search: on the first
+ * focus of, or input in, the field, or at once when the address carries `?q=`. The words
+ * reach Pagefind Danish-normalised (`danishQuery`); the page shows them as typed.
  */
-import { danishQuery, readQuery, withQuery } from '../search/search-query';
+import { search as t } from '../i18n/search';
+import { danishQuery, readQuery, SEARCH_RANKING, withQuery } from '../search/search-query';
+import {
+  filterButtonText,
+  pagefindFilters,
+  summaryText,
+  type FilterSelection,
+} from '../search/search-view';
+import {
+  renderFilters,
+  renderResults,
+  type PagefindResult,
+  type PagefindSearch,
+} from './search-results';
 
-/** Pagefind's search engine (the object `pagefind.js`'s `createInstance` returns). */
-interface PagefindEngine {
-  search(term: string | null, options?: unknown): Promise<unknown>;
-}
-
-/** The part of Pagefind's Component UI instance this page uses. */
-interface PagefindInstance {
-  searchTerm: string;
-  searchSort: Record<string, 'asc' | 'desc'>;
-  /** Set once the index has loaded (Component UI 1.6 internals; pinned with the package). */
-  __pagefind__: PagefindEngine | null;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  registerInput(element: Element, capabilities?: { keyboardNavigation?: boolean }): void;
-  focusNextResults(from: Element): boolean;
-  on(event: 'error', callback: (error: unknown) => void): void;
-}
-
-interface PagefindComponentsGlobal {
-  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponentsGlobal;
-  }
+/** The part of `pagefind.js` this page uses (Pagefind's documented JS API). */
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)));
-    document.head.append(script);
-  });
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`Could not load ${href}`)));
-    document.head.append(link);
-  });
-}
-
-/** Loads the index first (so a missing index is caught here), then the Component UI. */
-async function loadPagefind(bundlePath: string): Promise<PagefindInstance> {
-  await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
-  await Promise.all([
-    loadStylesheet(`${bundlePath}pagefind-component-ui.css`),
-    loadScript(`${bundlePath}pagefind-component-ui.js`),
-  ]);
-  const components = window.PagefindComponents;
-  if (!components) throw new Error('Pagefind Component UI did not start');
-  const instance = components.getInstanceManager().getInstance('default');
-  await instance.triggerLoad();
-  const engine = instance.__pagefind__;
-  if (!engine) throw new Error('Pagefind index did not load');
-  // The UI keeps showing the words as typed; only the engine gets the Danish-normalised query.
-  const search = engine.search.bind(engine);
-  engine.search = (term, options) => search(term === null ? null : danishQuery(term), options);
-  return instance;
-}
+/** Results shown at first and per «Vis flere». */
+const PAGE_SIZE = 10;
 
 export function setupSearchPage(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  const field = root.querySelector<HTMLElement>('[data-search-field]');
-  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
-  const results = root.querySelector<HTMLElement>('[data-search-results]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]');
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('[data-search-input]');
+  const results = $('[data-search-results]');
+  const status = $('[data-search-status]');
+  const summary = $('[data-search-summary]');
+  const list = $<HTMLOListElement>('[data-search-list]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const sort = $<HTMLSelectElement>('[data-search-sort]');
+  const toggle = $<HTMLButtonElement>('[data-filter-toggle]');
+  const panel = $('[data-search-filters]');
+  const groups = $('[data-filter-groups]');
+  const clear = $<HTMLButtonElement>('[data-filter-clear]');
   const bundlePath = root.dataset['bundlePath'];
-  if (!form || !field || !input || !results || !status || !sort || !bundlePath) return;
+  const baseUrl = root.dataset['baseUrl'] ?? '/';
+  if (!form || !input || !results || !status || !summary || !list || !more || !sort) return;
+  if (!toggle || !panel || !groups || !clear || !bundlePath) return;
 
-  let instance: PagefindInstance | null = null;
-  let loading: Promise<PagefindInstance | null> | null = null;
+  let pagefind: Promise<PagefindApi | null> | null = null;
+  let selection: FilterSelection = {};
+  let found: PagefindResult[] = [];
+  let shown = 0;
+  let query = '';
+  let run = 0;
   let timer: number | undefined;
 
   const showNotice = (text: string) => {
@@ -97,73 +65,138 @@ export function setupSearchPage(root: HTMLElement): void {
     status.classList.toggle('notice', text !== '');
   };
 
-  const failed = () => {
-    results.hidden = true;
-    showNotice(
-      (import.meta.env.DEV ? root.dataset['devNotice'] : root.dataset['unavailable']) ?? '',
-    );
-    return null;
-  };
-
-  const load = (): Promise<PagefindInstance | null> => {
-    loading ??= (async () => {
-      showNotice(root.dataset['loading'] ?? '');
+  const load = (): Promise<PagefindApi | null> => {
+    pagefind ??= (async () => {
+      showNotice(t.loading);
       try {
-        const loaded = await loadPagefind(bundlePath);
-        // Let Pagefind's arrow-key navigation return to, and type into, this page's field.
-        Object.assign(field, { inputEl: input, focus: () => input.focus() });
-        loaded.registerInput(field, { keyboardNavigation: true });
-        loaded.on('error', failed);
-        instance = loaded;
+        const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+        await api.options({ baseUrl, ranking: SEARCH_RANKING });
+        await api.init();
         showNotice('');
-        return loaded;
+        return api;
       } catch (error) {
         console.warn('Søgningen kunne ikke indlæses:', error);
-        return failed();
+        results.hidden = true;
+        showNotice(import.meta.env.DEV ? t.devNotice : t.unavailable);
+        return null;
       }
     })();
-    return loading;
+    return pagefind;
   };
 
-  const run = async (term: string) => {
+  const showMore = async () => {
+    const next = found.slice(shown, shown + PAGE_SIZE);
+    const current = run;
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (current !== run) return;
+    renderResults(list, data, shown === 0);
+    shown += next.length;
+    more.hidden = shown >= found.length;
+  };
+
+  const updateFilterButton = () => {
+    toggle.textContent = filterButtonText(selection);
+    clear.hidden = Object.values(selection).every((values) => values.length === 0);
+  };
+
+  const search = async () => {
     window.clearTimeout(timer);
-    const loaded = await load();
-    if (!loaded) return;
-    loaded.triggerSearch(term.trim());
-    // Filters and sorting only mean something once there are words to search for.
-    results.hidden = term.trim() === '';
-    history.replaceState(history.state, '', withQuery(location.href, term));
+    const current = ++run;
+    const api = await load();
+    if (!api || current !== run) return;
+    history.replaceState(history.state, '', withQuery(location.href, query));
+    if (query === '') {
+      results.hidden = true;
+      summary.textContent = '';
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    const [key, direction] = sort.value.split(':');
+    const sorting =
+      key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
+    // The filter index loads first: only then does a search count the results per value.
+    const all = await api.filters();
+    const response = await api.search(danishQuery(query), {
+      filters: pagefindFilters(selection),
+      sort: sorting,
+    });
+    if (!response || current !== run) return;
+    found = response.results;
+    shown = 0;
+    renderFilters(groups, all, response.filters, selection, (next) => {
+      selection = next;
+      updateFilterButton();
+      void search();
+    });
+    updateFilterButton();
+    summary.textContent = summaryText(found.length, query);
+    results.hidden = false;
+    list.replaceChildren();
+    await showMore();
+    if (current === run) list.setAttribute('aria-busy', 'false');
+  };
+
+  const searchFor = (text: string) => {
+    query = text.trim();
+    void search();
   };
 
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(input.value), DEBOUNCE_MS);
+    timer = window.setTimeout(() => searchFor(input.value), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && instance?.focusNextResults(input)) event.preventDefault();
+    if (event.key === 'ArrowDown') {
+      const first = list.querySelector<HTMLAnchorElement>('.search-result-title a');
+      if (first && !results.hidden) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
     if (event.key === 'Escape' && input.value !== '') {
       event.preventDefault();
       input.value = '';
-      void run('');
+      searchFor('');
     }
+  });
+  // ↑ and ↓ move between the result titles; ↑ from the first one returns to the field.
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
+    next?.focus();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value);
+    searchFor(input.value);
   });
-  sort.addEventListener('change', () => {
-    if (!instance) return;
-    const [key, direction] = sort.value.split(':');
-    instance.searchSort =
-      key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
-    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+  sort.addEventListener('change', () => void search());
+  more.addEventListener('click', () => {
+    const firstNew = shown;
+    void showMore().then(() => {
+      list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')[firstNew]?.focus();
+    });
+  });
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    panel.toggleAttribute('data-open', open);
+  });
+  clear.addEventListener('click', () => {
+    selection = {};
+    updateFilterButton();
+    void search();
+    input.focus();
   });
 
   const initial = readQuery(location.search);
   if (initial !== '') {
     input.value = initial;
-    void run(initial);
+    searchFor(initial);
   }
 }
 

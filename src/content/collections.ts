@@ -6,6 +6,7 @@ import { pathwaySchema } from '../schemas/pathway';
 import { responsibilitySchema } from '../schemas/responsibility';
 import { rubricSchema } from '../schemas/rubric';
 import { sourceSchema } from '../schemas/source';
+import { synonymSchema } from '../schemas/synonym';
 
 /** One collection: where its files live, what they are, and the schema every entry must pass. */
 export interface CollectionDefinition {
@@ -61,6 +62,7 @@ export const COLLECTIONS = {
   },
   datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema },
   rubric: { folder: 'rubric', extension: '.yaml', schema: rubricSchema },
+  synonyms: { folder: 'synonyms', extension: '.yaml', schema: synonymSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** The name of a collection, e.g. `pathways`. */

@@ -1,7 +1,7 @@
 /**
  * Danish texts for the search page and the search index. Part of the one place for UI
- * strings, split from `da.ts` only to keep files short. Pagefind's own texts (result
- * counts, "Søgeresultater", …) come from its built-in Danish translation.
+ * strings, split from `da.ts` only to keep files short. The search page builds its result
+ * list itself, so every text it shows is here (none comes from Pagefind).
  */
 export const search = {
   title: 'Søg',
@@ -11,6 +11,16 @@ export const search = {
   fieldLabel: 'Søgeord',
   button: 'Søg',
   filtersHeading: 'Afgræns resultaterne',
+  /** The button that shows the filters on a narrow screen. */
+  filtersButton: 'Afgræns',
+  filtersActive: (count: number) => `${count} valgt`,
+  clearFilters: 'Ryd afgrænsning',
+  results: (count: number, query: string) =>
+    `${count} ${count === 1 ? 'resultat' : 'resultater'} for «${query}»`,
+  noResults: (query: string) => `Ingen resultater for «${query}»`,
+  resultsLabel: 'Søgeresultater',
+  moreResults: 'Vis flere resultater',
+  sectionsLabel: 'Afsnit på siden',
   sortLabel: 'Sortér efter',
   sortRelevance: 'Bedste match',
   sortTitle: 'Titel (A–Å)',
@@ -36,8 +46,23 @@ export const searchTypeLabels = {
   aktør: 'Aktør',
 } as const;
 
+/**
+ * Headings that only name a list (sources, contents): never shown as a result's section
+ * link, because a match there says nothing about the page.
+ */
+export const searchSectionsNotShown = ['Kilder', 'Kilde', 'På siden', 'Relaterede cases'];
+
 /** Name of the filter that holds the page type (shown capitalised: «Sidetype»). */
 export const SEARCH_TYPE_FILTER = 'sidetype';
 
 /** Name of the sort key that holds the page title in Danish alphabetical order. */
 export const SEARCH_TITLE_SORT = 'titel';
+
+/** Index-only metadata: what a page is about (title, topics and their synonyms); ranks high. */
+export const SEARCH_TOPIC_META = 'emne';
+
+/** Index-only metadata: an actor's name and the role's other names; ranks below the topic. */
+export const SEARCH_ROLE_META = 'rolle';
+
+/** Index-only metadata: compound parts, compounds and synonyms from the page's text. */
+export const SEARCH_EXTRA_META = 'soegeord';

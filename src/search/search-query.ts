@@ -46,6 +46,18 @@ const DANISH_ENDINGS = [
 const MIN_STEM = 3;
 
 /**
+ * A lower- or mixed-case word without one definite or plural ending («knæet» → «knæ»,
+ * «amputationer» → «amputation»), keeping at least three letters.
+ */
+export function stripDanishEnding(word: string): string {
+  const lower = word.toLocaleLowerCase('da');
+  const ending = DANISH_ENDINGS.find(
+    (suffix) => lower.endsWith(suffix) && lower.length - suffix.length >= MIN_STEM,
+  );
+  return ending ? word.slice(0, word.length - ending.length) : word;
+}
+
+/**
  * The query as it is sent to Pagefind: each plain word loses one definite or plural ending
  * (Pagefind matches word beginnings, so «knæ» still finds «knæet» and «knæartrose»).
  * Phrases in quotes and words with digits or signs are left as typed.
@@ -54,13 +66,20 @@ export function danishQuery(query: string): string {
   if (/["“”«»]/.test(query)) return query;
   return query
     .split(/(\s+)/)
-    .map((word) => {
-      if (!/^\p{L}+$/u.test(word)) return word;
-      const lower = word.toLocaleLowerCase('da');
-      const ending = DANISH_ENDINGS.find(
-        (suffix) => lower.endsWith(suffix) && lower.length - suffix.length >= MIN_STEM,
-      );
-      return ending ? word.slice(0, word.length - ending.length) : word;
-    })
+    .map((word) => (/^\p{L}+$/u.test(word) ? stripDanishEnding(word) : word))
     .join('');
 }
+
+/**
+ * Pagefind's ranking settings for this site (documented `ranking` option of `pagefind.options`),
+ * used by the search page and by `npm run search:relevance` alike. `metaWeights` weighs the
+ * index-only metadata the build adds: `emne` (what the page is about), `rolle` (an actor's
+ * names) and `soegeord` (words the page's text is also found by).
+ */
+export const SEARCH_RANKING = {
+  // Measured with tests/search/relevance.yaml (README «Search»): a closer word form counts
+  // more («kommunen» finds «Kommune» before «Kommunal fysioterapi»), long pages count less.
+  termSimilarity: 9,
+  pageLength: 0.3,
+  metaWeights: { title: 5, emne: 6, rolle: 6, soegeord: 0.5 },
+} as const;

@@ -4,8 +4,9 @@ import { axeViolations, closePage, launchBrowser, openPage, watchPage } from '..
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 
-// Search on the built site (Pagefind index, Component UI, the site's CSP), served by a plain
-// static server both at the root and under the sub-path used on GitHub Pages.
+// Search on the built site (Pagefind index and JS search API, the page's own result list and
+// filters, the site's CSP), served by a plain static server both at the root and under the
+// sub-path used on GitHub Pages.
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,20 +27,22 @@ const pages = {
 /** How many of the first results count as "near the top". */
 const TOP = 5;
 
-const summary = (page: Page) => page.locator('pagefind-summary');
+const summary = (page: Page) => page.locator('[data-search-summary]');
 
-/** Opens the search page with a query in the address and waits for every result to render. */
+/** Opens the search page with a query in the address and waits for the results to render. */
 async function searchFor(page: Page, site: StaticSite, query: string): Promise<void> {
   await page.goto(`${site.url}soeg/?q=${encodeURIComponent(query)}`);
   await waitForResults(page);
 }
 
-/** Waits until the summary reports a count and no result placeholder is left. */
+/** Waits until the summary reports a count and the result list is no longer busy. */
 async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const text = document.querySelector('pagefind-summary')?.textContent ?? '';
-    const placeholders = document.querySelectorAll('.pf-results > li[aria-hidden="true"]');
-    return /\d+ resultat|Ingen resultater/.test(text) && placeholders.length === 0;
+    const text = document.querySelector('[data-search-summary]')?.textContent ?? '';
+    const list = document.querySelector('[data-search-list]');
+    return (
+      /\d+ resultat|Ingen resultater/.test(text) && list?.getAttribute('aria-busy') === 'false'
+    );
   });
 }
 
@@ -52,7 +55,7 @@ async function resultCount(page: Page): Promise<number> {
 /** The site paths (base removed) of the result links, best first. */
 async function resultPaths(page: Page, site: StaticSite): Promise<string[]> {
   const hrefs = await page
-    .locator('.pf-result-link')
+    .locator('.search-result-title a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) =>
     href.startsWith(site.base) ? `/${href.slice(site.base.length)}` : href,
@@ -77,8 +80,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
 
   const open = async (options: Parameters<typeof openPage>[1] = {}) => {
     page = await openPage(browser, options);
-    // Tall enough that Pagefind's lazy result list renders every result at once.
-    await page.setViewportSize({ width: 1280, height: 4000 });
+    await page.setViewportSize({ width: 1280, height: 1000 });
     return page;
   };
   const close = () => closePage(page);
@@ -126,18 +128,21 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
   it('reports the words as typed, not the normalised query sent to Pagefind', async () => {
     await open();
     await searchFor(page, site, 'knæet');
-    expect(await summary(page).textContent()).toMatch(/\d+ resultat(er)? for knæet$/);
+    expect(await summary(page).textContent()).toMatch(/^\d+ resultat(er)? for «knæet»$/);
     await close();
   });
 
-  it('shows the page type, the title and an excerpt on every result', async () => {
+  it('shows the page type as a label, the title, and an excerpt that starts with content', async () => {
     await open();
-    await searchFor(page, site, 'rehabilitering');
-    const results = await page.locator('.pf-results > li').evaluateAll((items) =>
+    await searchFor(page, site, 'knæ');
+    const results = await page.locator('.search-result').evaluateAll((items) =>
       items.map((item) => ({
         type: item.querySelector('.search-result-type')?.textContent?.trim() ?? '',
-        title: item.querySelector('.pf-result-link')?.textContent?.trim() ?? '',
-        excerpt: item.querySelector('.pf-result-excerpt')?.textContent?.trim() ?? '',
+        title: item.querySelector('.search-result-title a')?.textContent?.trim() ?? '',
+        excerpt: item.querySelector('.search-result-excerpt')?.textContent?.trim() ?? '',
+        sections: [...item.querySelectorAll('.search-result-sections a')].map(
+          (link) => link.textContent?.trim() ?? '',
+        ),
       })),
     );
     expect(results.length).toBeGreaterThan(1);
@@ -145,6 +150,13 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
       expect(['Forløb', 'Case', 'Ansvarstabel', 'Aktør']).toContain(result.type);
       expect(result.title).not.toBe('');
       expect(result.excerpt).not.toBe('');
+      // No page type, breadcrumb or repeated title in front of the page's own words.
+      expect(result.excerpt.toLocaleLowerCase('da')).not.toMatch(
+        new RegExp(`^${result.type.toLocaleLowerCase('da')}[.\\s]`),
+      );
+      expect(result.excerpt).not.toMatch(/←|Alle (forløb|cases|aktører|ansvarstabeller)/);
+      expect(result.excerpt.startsWith(result.title)).toBe(false);
+      expect(result.sections).not.toContain('Kilder');
     }
     await close();
   });
@@ -155,16 +167,13 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
       await open();
       await searchFor(page, site, 'rehabilitering');
       const before = await resultCount(page);
-      const group = page.locator(`.pf-filter-group[data-filter-name="${filter}"]`);
+      const group = page.locator(`fieldset[data-filter-name="${filter}"]`);
       await expect(group.count()).resolves.toBe(1);
-      if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) {
-        await group.locator('summary').click();
-      }
       // The first value that covers some but not all of the results.
-      const options = await group.locator('.pf-filter-checkbox').evaluateAll((labels) =>
+      const options = await group.locator('.search-filter-option').evaluateAll((labels) =>
         labels.map((label) => ({
           id: label.getAttribute('for') ?? '',
-          count: Number(label.querySelector('.pf-filter-checkbox-count')?.textContent ?? NaN),
+          count: Number(/\d+/.exec(label.querySelector('.search-filter-count')?.textContent ?? '')),
         })),
       );
       const option = options.find(({ count }) => count > 0 && count < before);
@@ -172,12 +181,13 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
       await page.locator(`[id="${option?.id}"]`).check();
       await page.waitForFunction(
         (expected) =>
-          document.querySelectorAll('.pf-results > li').length === expected &&
-          document.querySelectorAll('.pf-results > li[aria-hidden="true"]').length === 0,
+          new RegExp(`^${expected} resultat`).test(
+            document.querySelector('[data-search-summary]')?.textContent ?? '',
+          ) && document.querySelector('[data-search-list]')?.getAttribute('aria-busy') === 'false',
         option?.count,
       );
       expect(await resultCount(page)).toBe(option?.count);
-      expect(option?.count).toBeLessThan(before);
+      expect(await page.locator('.search-result').count()).toBe(Math.min(option?.count ?? 0, 10));
       await close();
     },
   );
@@ -186,7 +196,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
     await open();
     await searchFor(page, site, 'amputationer');
     expect(await resultPaths(page, site)).toContain(pages.amputation);
-    const link = page.locator(`.pf-result-link[href="${base}${pages.amputation.slice(1)}"]`);
+    const link = page.locator(`.search-result-title a[href="${base}${pages.amputation.slice(1)}"]`);
     const title = (await link.textContent())?.trim() ?? '';
     await link.click();
     await page.waitForURL(`${site.url}${pages.amputation.slice(1)}`);
@@ -197,11 +207,16 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
   it('sorts the results by title in Danish alphabetical order when asked', async () => {
     await open();
     await searchFor(page, site, 'rehabilitering');
+    const first = (await resultPaths(page, site))[0];
     await page.selectOption('#search-sort', 'titel:asc');
-    await page.waitForFunction(() => !document.querySelector('.pf-results[aria-busy="true"]'));
-    await waitForResults(page);
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('[data-search-list]')?.getAttribute('aria-busy') === 'false' &&
+        document.querySelector('.search-result-title a')?.getAttribute('href') !== before,
+      `${base}${first?.slice(1)}`,
+    );
     const titles = await page
-      .locator('.pf-result-link')
+      .locator('.search-result-title a')
       .evaluateAll((links) => links.map((link) => link.textContent?.trim() ?? ''));
     expect(titles.length).toBeGreaterThan(1);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'da')));
@@ -217,6 +232,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
     expect(await summary(page).textContent()).toContain(hostile);
+    expect(await page.locator('main mark img, main [onerror]').count()).toBe(0);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await close();
@@ -226,7 +242,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
     await open();
     const problems = watchPage(page, site.origin);
     await searchFor(page, site, 'kræft');
-    await page.locator('[data-filter-name="sidetype"] .pf-checkbox-input').first().check();
+    await page.locator('fieldset[data-filter-name="sidetype"] input').first().check();
     await waitForResults(page);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -235,16 +251,49 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
     await close();
   });
 
-  it.each(['light', 'dark'] as const)(
-    'has no axe violations while showing results in the %s scheme',
-    async (colorScheme) => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 390],
+    ['dark', 390],
+  ] as const)(
+    'has no axe violations with results and filters open in the %s scheme at %i px',
+    async (colorScheme, width) => {
       await open({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
       await searchFor(page, site, 'kræft');
       expect(await resultCount(page)).toBeGreaterThan(0);
+      if (width < 768) await page.click('[data-filter-toggle]');
+      await page.locator('fieldset[data-filter-name="sidetype"] input').first().check();
+      await waitForResults(page);
+      expect(await page.locator('[data-search-filters]').isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await close();
     },
   );
+
+  it('shows a phone the results first and the filters behind a button that counts them', async () => {
+    await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await searchFor(page, site, 'kræft');
+    const toggle = page.locator('[data-filter-toggle]');
+    const filters = page.locator('[data-search-filters]');
+    expect(await filters.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // The first result's title is on the first screen, above any filter.
+    const firstTitle = await page.locator('.search-result-title').first().boundingBox();
+    expect((firstTitle?.y ?? Infinity) + (firstTitle?.height ?? 0)).toBeLessThan(844);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await filters.isVisible()).toBe(true);
+    const boxes = page.locator('fieldset[data-filter-name="sidetype"] input');
+    await boxes.nth(0).check();
+    await waitForResults(page);
+    await boxes.nth(1).check();
+    await waitForResults(page);
+    expect((await toggle.textContent())?.trim()).toBe('Afgræns (2 valgt)');
+    await close();
+  });
 
   it('can be used with the keyboard from the field to a result page', async () => {
     await open();

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isIndexable } from '../../tools/index-search.mjs';
+import { isIndexable } from '../../src/search/indexed-page';
 import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 
-// Reads the Pagefind index that `npm run build` (astro build + tools/index-search.mjs)
-// leaves in the built site, for the root build and the sub-path build.
+// Reads the Pagefind index that `npm run build` (astro build with the Pagefind integration,
+// src/integrations/pagefind.ts) leaves in the built site, for the root build and the sub-path build.
 
 const installedPagefind = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8'),
@@ -72,9 +72,15 @@ describe.each([
     expect(urls).not.toContain('/soeg/');
   });
 
-  it('ships the Component UI files the search page loads', () => {
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
-      expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
-    }
+  it('ships the search engine the search page loads, and no Pagefind UI it does not use', () => {
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    const page = readFileSync(join(dir, 'soeg/index.html'), 'utf8');
+    expect(page).not.toMatch(/pagefind-(component-)?ui/);
+  });
+
+  it('keeps the index-only words out of the built pages', () => {
+    const page = readFileSync(join(dir, 'forloeb/osteoporose-regionale-tilbud/index.html'), 'utf8');
+    expect(page).not.toContain('knogleskørhed');
+    expect(page).not.toMatch(/data-pagefind-meta="(emne|rolle|soegeord)/);
   });
 });

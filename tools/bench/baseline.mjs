@@ -4,12 +4,14 @@
 // out is the site's own work: no Tailwind, no layout components, no diagrams, charts, integrity
 // checks, data shaping or sitemap. Each entry gets one page with a minimal layout that prints the
 // same text fields (so the search index covers the same words); `<main data-pagefind-body>` lets
-// the site's own index script index it the same way.
+// the site's own Pagefind integration (imported from the site's snapshot) index it the same way.
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const CONFIG = `import { defineConfig } from 'astro/config';
+/** @param {string} siteDir */
+const config = (siteDir) => `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from ${JSON.stringify(join(siteDir, 'src/integrations/pagefind.ts'))};
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -17,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   markdown: { syntaxHighlight: false },
 });
 `;
@@ -173,9 +175,15 @@ export function writeBareProject({ siteDir, targetDir }) {
     join(targetDir, 'package.json'),
     `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2)}\n`,
   );
-  writeFileSync(join(targetDir, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(targetDir, 'astro.config.mjs'), config(siteDir));
   cpSync(join(siteDir, 'src/content.config.ts'), join(targetDir, 'src/content.config.ts'));
   cpSync(join(siteDir, 'src/schemas'), join(targetDir, 'src/schemas'), { recursive: true });
+  // The schemas import the assessment model (parameters and scale, defined once).
+  mkdirSync(join(targetDir, 'src/catalogue'), { recursive: true });
+  cpSync(
+    join(siteDir, 'src/catalogue/assessment-model.ts'),
+    join(targetDir, 'src/catalogue/assessment-model.ts'),
+  );
   mkdirSync(join(targetDir, 'src/layouts'), { recursive: true });
   writeFileSync(join(targetDir, 'src/layouts/Bare.astro'), LAYOUT);
   for (const [path, text] of Object.entries(PAGES)) {

@@ -7,6 +7,15 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /**
+ * Node's own `import()`. When Astro loads its config through Vite (a TypeScript integration in
+ * astro.config.mjs), a plain `import()` in this file is rewritten to go through Vite's module
+ * runner, which is closed by the time the integration's hooks run; a function built from a
+ * string is not rewritten, so the bundle always loads in Node itself.
+ * @type {(specifier: string) => Promise<typeof import('./index.ts')>}
+ */
+const nativeImport = /** @type {any} */ (new Function('specifier', 'return import(specifier)'));
+
+/**
  * Bundles and imports the checker of the project at `projectRoot`.
  * @param {string} projectRoot
  * @returns {Promise<typeof import('./index.ts')>}
@@ -29,7 +38,7 @@ export async function loadChecker(projectRoot) {
     logLevel: 'warning',
   });
   try {
-    return await import(pathToFileURL(outfile).href);
+    return await nativeImport(pathToFileURL(outfile).href);
   } finally {
     rmSync(outfile, { force: true });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   danishQuery,
+  stripDanishEnding,
   MAX_QUERY_LENGTH,
   readQuery,
   withQuery,
@@ -54,5 +55,12 @@ describe('danishQuery', () => {
     expect(danishQuery('v4m')).toBe('v4m');
     expect(danishQuery('2-diabetes')).toBe('2-diabetes');
     expect(danishQuery('"knæet gør ondt"')).toBe('"knæet gør ondt"');
+  });
+});
+
+describe('stripDanishEnding', () => {
+  it('removes one definite or plural ending and keeps the case of the rest', () => {
+    expect(stripDanishEnding('Patienterne')).toBe('Patient');
+    expect(stripDanishEnding('knæ')).toBe('knæ');
   });
 });

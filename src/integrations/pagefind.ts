@@ -1,0 +1,32 @@
+/**
+ * The Astro integration that builds the Pagefind search index when `astro build` is done,
+ * through Pagefind's documented Node API (`createIndex`, `addHTMLFile`, `writeFiles`).
+ * Registered in astro.config.mjs; `astro dev` builds no index.
+ *
+ * Only content pages are indexed: BaseLayout puts `data-pagefind-body` on <main> for pages
+ * that pass a `searchType`. The build fails when the 404 or search page carries the mark, and
+ * when Pagefind indexes any other set of pages than the expected one. Danish is forced, so
+ * stemming always applies. URLs are stored without the base; the search page adds it.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from './pagefind-index';
+import { readSynonyms } from './synonym-files';
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'rehab-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const contentRoot = process.env['CONTENT_ROOT'] ?? './content';
+        const synonyms = await readSynonyms(contentRoot);
+        const siteDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await indexSite(siteDir, synonyms);
+        // `npm run bench` reads the time from this line.
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Søgeindeks: ${pages} sider indekseret på ${seconds} s i ${siteDir}pagefind`);
+      },
+    },
+  };
+}

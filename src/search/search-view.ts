@@ -1,0 +1,176 @@
+/**
+ * Pure helpers for the search page's result list and filters: what each result shows, the
+ * filter object Pagefind gets, the texts of the summary and the filter button. The page
+ * (`src/client/search-page.ts`) only turns these into DOM nodes.
+ */
+import { search as t, searchSectionsNotShown } from '../i18n/search';
+
+/** The selected values of each filter, by filter name. */
+export type FilterSelection = Readonly<Record<string, readonly string[]>>;
+
+/** The part of a Pagefind sub-result (a section of a page) the list uses. */
+interface SectionData {
+  title: string;
+  url: string;
+  locations: readonly number[];
+}
+
+/** The part of Pagefind's result data (`result.data()`) the list uses. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Readonly<Record<string, string | undefined>>;
+  sub_results: readonly SectionData[];
+}
+
+/** One piece of an excerpt: plain text, marked when it matched the query. */
+interface ExcerptPiece {
+  text: string;
+  marked: boolean;
+}
+
+/** One result as the list shows it. */
+interface ResultView {
+  type: string;
+  title: string;
+  url: string;
+  excerpt: ExcerptPiece[];
+  sections: { title: string; url: string }[];
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
+
+function decode(text: string): string {
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+    (whole, name: string) => ENTITIES[name] ?? whole,
+  );
+}
+
+/**
+ * Pagefind's excerpt (escaped page text with `<mark>` around the matched words) as plain text
+ * pieces, so the page builds it from text nodes and never parses it as HTML.
+ */
+export function excerptPieces(excerpt: string): ExcerptPiece[] {
+  const pieces: ExcerptPiece[] = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>' || part === '</mark>') {
+      marked = part === '<mark>';
+      continue;
+    }
+    const text = decode(part.replace(/<[^>]*>/g, ''));
+    if (text !== '') pieces.push({ text, marked });
+  }
+  return pieces;
+}
+
+/**
+ * The excerpt without the page's title at its start: the title is shown right above it,
+ * and Pagefind's excerpt begins there when the match is in the heading.
+ */
+export function withoutLeadingTitle(pieces: ExcerptPiece[], title: string): ExcerptPiece[] {
+  const text = pieces.map((piece) => piece.text).join('');
+  const lead = new RegExp(`^\\s*${escapeRegExp(title.trim())}[.:]?\\s*`, 'i');
+  const match = lead.exec(text);
+  if (!match || title.trim() === '' || match[0].length >= text.length) return pieces;
+  let skip = match[0].length;
+  const rest: ExcerptPiece[] = [];
+  for (const piece of pieces) {
+    if (skip >= piece.text.length) {
+      skip -= piece.text.length;
+      continue;
+    }
+    rest.push({ ...piece, text: piece.text.slice(skip) });
+    skip = 0;
+  }
+  return rest;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Most section links shown under one result. */
+const MAX_SECTIONS = 2;
+
+/**
+ * The section links worth showing under a result: sections with a match of their own, not
+ * the page's start (same URL as the page) and not a heading that only names a list, such as
+ * «Kilder».
+ */
+export function resultSections(data: ResultData): { title: string; url: string }[] {
+  const notShown = new Set(searchSectionsNotShown.map((title) => title.toLocaleLowerCase('da')));
+  return data.sub_results
+    .filter(
+      (section) =>
+        section.url !== data.url &&
+        section.locations.length > 0 &&
+        !notShown.has(section.title.trim().toLocaleLowerCase('da')),
+    )
+    .slice(0, MAX_SECTIONS)
+    .map(({ title, url }) => ({ title, url }));
+}
+
+/** One result as the list shows it: type label, title, excerpt pieces, section links. */
+export function resultView(data: ResultData): ResultView {
+  const title = data.meta['title'] ?? data.url;
+  return {
+    type: data.meta['type'] ?? '',
+    title,
+    url: data.url,
+    excerpt: withoutLeadingTitle(excerptPieces(data.excerpt), title),
+    sections: resultSections(data),
+  };
+}
+
+/** The filter object for `pagefind.search`: any of the values within a filter, all filters. */
+export function pagefindFilters(selection: FilterSelection): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(selection)) {
+    if (values.length > 0) filters[name] = { any: [...values] };
+  }
+  return filters;
+}
+
+/** How many filter values are selected. */
+export function activeFilterCount(selection: FilterSelection): number {
+  return Object.values(selection).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** The filter button's text: «Afgræns» or «Afgræns (2 valgt)». */
+export function filterButtonText(selection: FilterSelection): string {
+  const count = activeFilterCount(selection);
+  return count === 0 ? t.filtersButton : `${t.filtersButton} (${t.filtersActive(count)})`;
+}
+
+/** The summary above the results, with the words as typed. */
+export function summaryText(count: number, query: string): string {
+  if (count === 0) return t.noResults(query);
+  return t.results(count, query);
+}
+
+/** The order of the filter groups; filters not named here follow in alphabetical order. */
+const FILTER_ORDER = ['sidetype', 'sygdomsområde', 'region', 'sektor', 'aktør', 'status'];
+
+/** The filter names in the order the page shows them. */
+export function orderedFilterNames(names: readonly string[]): string[] {
+  const rank = (name: string) => {
+    const at = FILTER_ORDER.indexOf(name);
+    return at < 0 ? FILTER_ORDER.length : at;
+  };
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'da'));
+}
+
+/** The label of a filter name: «sygdomsområde» → «Sygdomsområde». */
+export function filterLabel(name: string): string {
+  return name.charAt(0).toLocaleUpperCase('da') + name.slice(1);
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterCount,
+  excerptPieces,
+  filterButtonText,
+  filterLabel,
+  orderedFilterNames,
+  pagefindFilters,
+  resultSections,
+  resultView,
+  summaryText,
+  withoutLeadingTitle,
+  type ResultData,
+} from '../../../src/search/search-view';
+
+const result = (overrides: Partial<ResultData> = {}): ResultData => ({
+  url: '/forloeb/knae/',
+  excerpt: 'Knæartrose: træning. Borgere med <mark>knæartrose</mark> får træning.',
+  meta: { title: 'Knæartrose: træning', type: 'Forløb' },
+  sub_results: [],
+  ...overrides,
+});
+
+describe('excerptPieces', () => {
+  it('splits the excerpt into plain text and marked words', () => {
+    expect(excerptPieces('Om <mark>knæ</mark> og hofte')).toEqual([
+      { text: 'Om ', marked: false },
+      { text: 'knæ', marked: true },
+      { text: ' og hofte', marked: false },
+    ]);
+  });
+  it('decodes escaped characters into text and drops any other tag', () => {
+    expect(excerptPieces('a &lt;img&gt; &amp; <b>b</b>')).toEqual([
+      { text: 'a <img> & b', marked: false },
+    ]);
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  it('drops the title at the start of the excerpt, which is shown above it', () => {
+    const pieces = excerptPieces(result().excerpt);
+    expect(withoutLeadingTitle(pieces, 'Knæartrose: træning').map((p) => p.text)).toEqual([
+      'Borgere med ',
+      'knæartrose',
+      ' får træning.',
+    ]);
+  });
+  it('keeps an excerpt that does not start with the title', () => {
+    const pieces = excerptPieces('Om <mark>knæ</mark>.');
+    expect(withoutLeadingTitle(pieces, 'Knæartrose')).toEqual(pieces);
+  });
+  it('keeps an excerpt that is nothing but the title', () => {
+    const pieces = excerptPieces('<mark>Knæ</mark>.');
+    expect(withoutLeadingTitle(pieces, 'Knæ')).toEqual(pieces);
+  });
+});
+
+describe('resultSections', () => {
+  const section = (title: string, url: string, locations = [3]) => ({ title, url, locations });
+  it('shows sections with a match of their own, at most two', () => {
+    const data = result({
+      sub_results: [
+        section('Trin for trin', '/forloeb/knae/#trin'),
+        section('Baggrund', '/forloeb/knae/#baggrund'),
+        section('Tal', '/forloeb/knae/#tal'),
+      ],
+    });
+    expect(resultSections(data).map((s) => s.title)).toEqual(['Trin for trin', 'Baggrund']);
+  });
+  it('leaves out the page start, headings that only name a list, and sections without a match', () => {
+    const data = result({
+      sub_results: [
+        section('Knæartrose', '/forloeb/knae/'),
+        section('Kilder', '/forloeb/knae/#kilder'),
+        section('Indsatser', '/forloeb/knae/#indsatser', []),
+      ],
+    });
+    expect(resultSections(data)).toEqual([]);
+  });
+});
+
+describe('resultView', () => {
+  it('gives the page type as a label, apart from the title and excerpt', () => {
+    const view = resultView(result());
+    expect(view.type).toBe('Forløb');
+    expect(view.title).toBe('Knæartrose: træning');
+    expect(view.excerpt[0]?.text).toBe('Borgere med ');
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('asks for any of the selected values within a filter and leaves out empty filters', () => {
+    expect(pagefindFilters({ sidetype: ['Forløb', 'Case'], region: [] })).toEqual({
+      sidetype: { any: ['Forløb', 'Case'] },
+    });
+  });
+});
+
+describe('the filter button', () => {
+  it('counts the selected values over all filters', () => {
+    expect(activeFilterCount({ sidetype: ['Forløb'], region: ['Region Sjælland', 'x'] })).toBe(3);
+  });
+  it('says how many filters are active, and nothing more when none is', () => {
+    expect(filterButtonText({})).toBe('Afgræns');
+    expect(filterButtonText({ sidetype: ['Forløb', 'Case'] })).toBe('Afgræns (2 valgt)');
+  });
+});
+
+describe('summaryText', () => {
+  it('reports the count and the words as typed', () => {
+    expect(summaryText(1, 'knæet')).toBe('1 resultat for «knæet»');
+    expect(summaryText(12, 'knæet')).toBe('12 resultater for «knæet»');
+    expect(summaryText(0, 'xyz')).toBe('Ingen resultater for «xyz»');
+  });
+});
+
+describe('filter names', () => {
+  it('puts the page type first and unknown filters last, alphabetically', () => {
+    expect(orderedFilterNames(['zeta', 'region', 'alfa', 'sidetype'])).toEqual([
+      'sidetype',
+      'region',
+      'alfa',
+      'zeta',
+    ]);
+  });
+  it('shows a filter name with a capital first letter', () => {
+    expect(filterLabel('sygdomsområde')).toBe('Sygdomsområde');
+  });
+});
