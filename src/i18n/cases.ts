@@ -50,7 +50,7 @@ export const caseTexts = {
   assessment: {
     heading: 'Vurdering på de fem parametre',
     intro:
-      'Kataloget vurderede hver case på en skala fra 1 til 4. Tallene gik tabt, da kataloget blev omsat til tekst; kun den skrevne vurdering er bevaret. Scorer mærket «Afledt af dette site» har vi selv udledt af den skrevne vurdering efter en fast vurderingsnøgle.',
+      'Kataloget vurderede hver case på en skala fra 1 til 4. Katalogets tal står i spindelvævsdiagrammer, som ikke er gengivet her; katalogets tekst giver en skreven vurdering af hver parameter. Scorer mærket «Afledt af dette site» har vi selv udledt af den skrevne vurdering efter en fast vurderingsnøgle.',
     rubricLink: 'Sådan er scorerne udledt',
     tableCaption: (title: string) => `Scorer for ${title} (skala 1-4)`,
     parameter: 'Parameter',
@@ -83,7 +83,7 @@ export const overviewTexts = {
   lead: (count: number) =>
     `${count} indsatser fra Rambølls casekatalog (2022), vurderet på teori og viden, virkning, beskrivelse, mål og overførbarhed på en skala fra 1 til 4.`,
   provenanceNote:
-    'Katalogets egne tal gik tabt i tekstudtrækket. Scorer mærket «Afledt af dette site» er udledt af sitet efter vurderingsnøglen og er ikke katalogets.',
+    'Katalogets egne tal står i spindelvævsdiagrammer, som ikke er gengivet her. Scorer mærket «Afledt af dette site» er udledt af sitet efter vurderingsnøglen og er ikke katalogets.',
   rubricLink: 'Læs om vurderingerne og vurderingsnøglen',
   tableCaption: 'Alle cases med scorer på de fem parametre (skala 1-4) og samlet score',
   name: 'Case',
@@ -196,10 +196,10 @@ export const rubricTexts = {
   lead: 'Casekataloget vurderede hver case på fem parametre på en skala fra 1 til 4. Her står, hvad parametrene dækker, hvordan sitet har udledt scorerne, og hvordan en score kan rettes.',
   whyHeading: 'Hvorfor scorerne er afledt',
   why: [
-    'Kataloget tegnede sine scorer som spindelvævsdiagrammer. Diagrammerne overlevede ikke, da kataloget blev omsat til tekst, så tallene findes ikke længere i vores kilde. Tilbage er én skreven linje om hver parameter for hver case.',
+    'Kataloget viser sine scorer som spindelvævsdiagrammer, og katalogets tekst angiver ikke tallene. Diagrammerne er ikke gengivet her. Teksten har én skreven linje om hver parameter for hver case.',
     'Sitet har derfor selv udledt en score for hver parameter ud fra den skrevne vurdering og casebeskrivelsen, efter vurderingsnøglen nedenfor. Hver afledt score er mærket «Afledt af dette site», overalt hvor den vises, og den er ikke katalogets egen.',
   ],
-  lostHeading: 'Gik tabt i kilden',
+  lostHeading: 'Om kilden',
   lowEvidence:
     'Kataloget understreger selv, at næsten alle cases stadig er på udviklingsniveau, og at mange ikke er evalueret. Evidensniveauet er derfor lavt for de fleste, og især parameteren virkning skal læses med det for øje.',
   parametersHeading: 'De fem parametre og vurderingsnøglen',
@@ -212,10 +212,9 @@ export const rubricTexts = {
     'Opfylder en case kriterierne for to niveauer, får den det højeste. Mangler den et af kriterierne for et niveau, får den niveauet under.',
   correctHeading: 'Sådan rettes en score',
   correct: [
-    'Har du den oprindelige rapport med spindelvævsdiagrammerne, kan du rette en score, så den svarer til katalogets tal. I casens fil i mappen content/cases/ skriver du katalogets tal i feltet score og ændrer provenance fra derived til catalogue for den parameter.',
-    'En score med provenance: catalogue vises uden mærket «Afledt af dette site». Brug kun catalogue til et tal, der står i kataloget; en score, du selv har vurderet, forbliver derived.',
+    'Kender du katalogets egne tal fra spindelvævsdiagrammerne i den oprindelige rapport, så skriv til udgiveren af sitet (se Om sitet). Så kan scoren rettes, så den svarer til katalogets tal.',
+    'Kun et tal, der står i kataloget, vises som katalogets score. En score, sitet selv har vurderet, beholder mærket «Afledt af dette site».',
   ],
-  example: 'Eksempel: katalogets score 3 for virkning',
   labelsExplained: (derived: string, catalogue: string) =>
     `På sitet står der «${derived}» ved en score, vi selv har udledt, og «${catalogue}» ved et tal fra kataloget.`,
   backToCatalogue: 'Se alle cases og deres scorer i casekataloget',

@@ -1,0 +1,23 @@
+import { phoneHref, type SiteConfig } from './config';
+
+/** One way to reach the publisher, ready to render as a labelled link. */
+export interface ContactRow {
+  label: string;
+  text: string;
+  /** `tel:` or `mailto:` target; absent for a postal address. */
+  href?: string | undefined;
+}
+
+/** The publisher's phone, e-mail and (when configured) postal address, in that order. */
+export function contactRows(
+  contact: SiteConfig['contact'],
+  labels: { phone: string; email: string; postalAddress: string },
+): ContactRow[] {
+  const rows: ContactRow[] = [
+    { label: labels.phone, text: contact.phone, href: phoneHref(contact.phone) },
+    { label: labels.email, text: contact.email, href: `mailto:${contact.email}` },
+  ];
+  if (contact.postalAddress)
+    rows.push({ label: labels.postalAddress, text: contact.postalAddress });
+  return rows;
+}
