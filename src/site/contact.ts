@@ -14,7 +14,8 @@ export function contactRows(
   labels: { phone: string; email: string; postalAddress: string },
 ): ContactRow[] {
   const rows: ContactRow[] = [
-    { label: labels.phone, text: contact.phone, href: phoneHref(contact.phone) },
+    // Non-breaking spaces keep the number on one line (and satisfy html-validate).
+    { label: labels.phone, text: contact.phone.replace(/ /g, '\u00a0'), href: phoneHref(contact.phone) },
     { label: labels.email, text: contact.email, href: `mailto:${contact.email}` },
   ];
   if (contact.postalAddress)

@@ -236,10 +236,10 @@ describe('the rubric page', () => {
     expect(page.querySelectorAll('h3').map((h) => text(h))).toEqual(AXES);
   });
 
-  it('explains that the charts were lost and how to enter a catalogue score', () => {
+  it('explains that the charts are not reproduced and how a catalogue score gets corrected', () => {
     const body = text(page.querySelector('main'));
     expect(body).toContain('spindelvævsdiagrammer');
-    expect(body).toContain('provenance: catalogue');
+    expect(body).toContain('skriv til udgiveren');
     expect(page.querySelector('a[href="/kilder/ramboll-casekatalog-2022/"]')).not.toBeNull();
   });
 });

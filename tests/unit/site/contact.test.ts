@@ -4,9 +4,9 @@ import { contactRows } from '../../../src/site/contact';
 const labels = { phone: 'Telefon', email: 'E-mail', postalAddress: 'Adresse' };
 
 describe('contactRows', () => {
-  it('gives the phone and the e-mail as links, in that order', () => {
+  it('gives the phone, kept on one line, and the e-mail as links, in that order', () => {
     expect(contactRows({ phone: '70 11 22 33', email: 'web@region.example' }, labels)).toEqual([
-      { label: 'Telefon', text: '70 11 22 33', href: 'tel:70112233' },
+      { label: 'Telefon', text: '70\u00a011\u00a022\u00a033', href: 'tel:70112233' },
       { label: 'E-mail', text: 'web@region.example', href: 'mailto:web@region.example' },
     ]);
   });
