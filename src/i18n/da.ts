@@ -11,7 +11,6 @@ export const ui = {
   skipToContent: 'Spring til indhold',
   /** Under the wordmark: who publishes this copy of the site. */
   publishedBy: (publisher: string) => `Udgivet af ${publisher}`,
-  homeLink: (siteName: string) => `${siteName}, forsiden`,
   mainNavLabel: 'Hovedmenu',
   breadcrumbsLabel: 'Brødkrummer',
   nav: {
@@ -30,9 +29,9 @@ export const ui = {
     accessibility: 'Tilgængelighedserklæring',
     about: 'Om sitet',
     publisherHeading: 'Udgiver',
-    contactHeading: 'Kontakt',
     phone: 'Telefon',
     email: 'E-mail',
+    postalAddress: 'Adresse',
     disclaimer:
       'Sitet er et opslagsværk. Den kliniske beslutning træffes altid ud fra gældende retningslinjer og den konkrete patient.',
   },

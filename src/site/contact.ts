@@ -1,7 +1,7 @@
 import { phoneHref, type SiteConfig } from './config';
 
 /** One way to reach the publisher, ready to render as a labelled link. */
-export interface ContactRow {
+interface ContactRow {
   label: string;
   text: string;
   /** `tel:` or `mailto:` target; absent for a postal address. */

@@ -3,7 +3,7 @@ import { home } from '../i18n/pages';
 import { href, paths } from './urls';
 
 /** What the home page needs to know about a pathway. */
-export interface HomePathwayInput {
+interface HomePathwayInput {
   id: string;
   data: {
     title: string;
@@ -13,7 +13,7 @@ export interface HomePathwayInput {
 }
 
 /** One door on the home page: the condition in large type, what the pathway covers, where it applies. */
-export interface PathwayDoor {
+interface PathwayDoor {
   href: string;
   /** The condition, e.g. «Kræft». */
   condition: string;
@@ -39,7 +39,7 @@ export function splitPathwayTitle(title: string): { condition: string; detail: s
 }
 
 /** Everything the home page shows. */
-export interface HomeView {
+interface HomeView {
   doors: PathwayDoor[];
   catalogueLink: { href: string; text: string };
   compareHref: string;

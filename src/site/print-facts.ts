@@ -2,7 +2,7 @@ import { ui } from '../i18n/da';
 import { formatDate, isoDay } from '../text/dates';
 
 /** One line of the block that only appears on paper. */
-export interface PrintFact {
+interface PrintFact {
   label: string;
   value: string;
   /** ISO day for `<time datetime>` when the value is a date. */

@@ -5,7 +5,7 @@ import { formatSourceDate } from '../text/dates';
 import { formatSection } from '../text/citation-text';
 
 /** Everything a source page shows, apart from the list of pages that cite it. */
-export interface SourceView {
+interface SourceView {
   title: string;
   lead: string;
   /** Label → value pairs for the facts list (publisher, date, kind, scope). */

@@ -8,7 +8,7 @@ export function formatSection(section: string): string {
 }
 
 /** What a citation needs to know about its document. */
-export interface CitedSource {
+interface CitedSource {
   shortTitle: string;
   publisher: string;
   /** The document's date, formatted as precisely as the document gives it. */
@@ -24,7 +24,7 @@ export function citationDetail(source: CitedSource, section: string): string {
 }
 
 /** A remark about the source, labelled with the part of the document it concerns. */
-export interface SourceNote {
+interface SourceNote {
   /** «Kræft – forløbsprogram 2018, Figur 3». */
   label: string;
   note: string;

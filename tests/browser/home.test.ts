@@ -109,3 +109,13 @@ describe('a printed page', () => {
     await closePage(page);
   });
 });
+
+describe('the short address /was', () => {
+  it('takes the reader to the accessibility statement', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(`${served.site.url}was/`);
+    await page.waitForURL(`${served.site.url}tilgaengelighed/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tilgængelighedserklæring');
+    await closePage(page);
+  });
+});

@@ -7,7 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
  * in the text a reader sees. «Udtræk» counts only as a word of its own, so the source's own
  * «patientudtræk» and «dataudtrækket» in a case description are not flagged.
  */
-export const EDITOR_WORDS: readonly { word: string; pattern: RegExp }[] = [
+const EDITOR_WORDS: readonly { word: string; pattern: RegExp }[] = [
   { word: 'tekstudtræk', pattern: /tekstudtr[æa]k/iu },
   { word: 'udtræk', pattern: /(?<!\p{L})udtr[æa]k/iu },
   { word: 'gået tabt / gik tabt', pattern: /\bg(?:ået|ik)\s+tabt/iu },
@@ -47,7 +47,7 @@ export function readerText(html: string): string[] {
 }
 
 /** One editor word found in reader text, with a little context. */
-export interface EditorWordHit {
+interface EditorWordHit {
   word: string;
   context: string;
 }
