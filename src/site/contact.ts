@@ -15,7 +15,11 @@ export function contactRows(
 ): ContactRow[] {
   const rows: ContactRow[] = [
     // Non-breaking spaces keep the number on one line (and satisfy html-validate).
-    { label: labels.phone, text: contact.phone.replace(/ /g, '\u00a0'), href: phoneHref(contact.phone) },
+    {
+      label: labels.phone,
+      text: contact.phone.replace(/ /g, '\u00a0'),
+      href: phoneHref(contact.phone),
+    },
     { label: labels.email, text: contact.email, href: `mailto:${contact.email}` },
   ];
   if (contact.postalAddress)
