@@ -9,6 +9,8 @@ export const ui = {
   siteName: 'Rehabiliteringsforløb',
   siteTagline: 'Forløb, ansvarsfordeling og vurderede indsatser i det danske sundhedsvæsen',
   skipToContent: 'Spring til indhold',
+  /** Under the wordmark: who publishes this copy of the site. */
+  publishedBy: (publisher: string) => `Udgivet af ${publisher}`,
   mainNavLabel: 'Hovedmenu',
   breadcrumbsLabel: 'Brødkrummer',
   nav: {
@@ -26,6 +28,10 @@ export const ui = {
       'Indholdet bygger på disse fem dokumenter. Hver side henviser til dokument og afsnit.',
     accessibility: 'Tilgængelighedserklæring',
     about: 'Om sitet',
+    publisherHeading: 'Udgiver',
+    phone: 'Telefon',
+    email: 'E-mail',
+    postalAddress: 'Adresse',
     disclaimer:
       'Sitet er et opslagsværk. Den kliniske beslutning træffes altid ud fra gældende retningslinjer og den konkrete patient.',
   },
@@ -35,9 +41,15 @@ export const ui = {
     goHome: 'Gå til forsiden',
     search: 'Søg på sitet',
   },
+  print: {
+    address: 'Sidens adresse',
+    publisher: 'Udgiver',
+    reviewed: 'Senest gennemgået',
+  },
   citation: {
     source: 'Kilde',
     sources: 'Kilder',
+    aboutSource: 'Om kilden',
   },
   dates: {
     sourceDate: 'Kildens dato',

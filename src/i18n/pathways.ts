@@ -40,7 +40,6 @@ export const pathwayTexts = {
     overdue: (date: string) =>
       `Forløbet skulle have været gennemgået igen senest ${date}, men er det ikke blevet. Oplysningerne kan være forældede.`,
     noticeHeading: 'Oplysningerne kan være forældede',
-    computed: (date: string) => `Vurderet ved opdateringen af sitet ${date}.`,
   },
   diagram: {
     heading: 'Forløbet som diagram',

@@ -36,10 +36,41 @@ export const sourceSchema = z
     seedFile: z
       .string()
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'skal være et filnavn fra seeds-mappen'),
-    /** Parts of the document (figures, charts, icons) that did not survive text extraction. */
+    /**
+     * Parts of the document (figures, charts, icons) the site does not reproduce, and what the
+     * document leaves unsaid. Shown to readers under «Om kilden», so write what the document
+     * does and does not state, never how its text was obtained.
+     */
     lostInExtraction: z.array(plainTextSchema).default([]),
+    /**
+     * Where the original document can be fetched, only when the document itself (or its
+     * publisher's page for it) gives the address. Never a guessed address: leave it out instead.
+     */
+    url: z
+      .url({ protocol: /^https?$/, error: 'skal være en fuld adresse, der begynder med https://' })
+      .optional(),
+    /**
+     * What the document says about itself (how it was made, who answers for it), in the site's
+     * own words, each part with the section it comes from. Shown on the source's own page.
+     * Optional rather than defaulted, so entries parsed before the field existed stay valid.
+     */
+    aboutDocument: z
+      .array(
+        z.strictObject({
+          /** Heading of the part, e.g. «Sådan er casene udvalgt». */
+          heading: plainTextSchema,
+          /** The section of the document the part is based on, as the document numbers it. */
+          section: plainTextSchema,
+          /** Paragraphs in the site's own words. */
+          paragraphs: z.array(plainTextSchema).min(1),
+          /** Optional list after the paragraphs, e.g. the selection criteria. */
+          items: z.array(plainTextSchema).default([]),
+        }),
+      )
+      .optional(),
   })
   .refine((source) => (source.scope === 'regional') === (source.region !== undefined), {
     message: 'region skal angives for regionale kilder og udelades for nationale',
     path: ['region'],
   });
+export type SourceData = z.infer<typeof sourceSchema>;

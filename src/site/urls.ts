@@ -27,6 +27,8 @@ export const paths = {
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
+  /** The short address of the accessibility statement, as Danish public sites have it. */
+  shortAccessibility: () => '/was/',
   sources: () => '/kilder/',
   source: (id: string) => `/kilder/${id}/`,
 } as const;

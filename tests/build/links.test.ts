@@ -22,8 +22,8 @@ describe.each(builds)('links in $label', ({ dir, base }) => {
     expect(formatLinkProblems(report.problems)).toEqual([]);
   });
 
-  it('links other sites only over https or mailto (listed, never fetched)', () => {
-    const insecure = report.external.filter((url) => !/^(https:|mailto:)/.test(url));
+  it('links other sites only over https, mailto or tel (listed, never fetched)', () => {
+    const insecure = report.external.filter((url) => !/^(https:|mailto:|tel:)/.test(url));
     expect(insecure).toEqual([]);
   });
 });

@@ -32,8 +32,35 @@ describe('sourceSchema', () => {
     expect(issues).toEqual([expect.stringMatching(/^kind: /)]);
   });
   it('rejects a field the schema does not know', async () => {
-    const issues = await issuesOf(sourceSchema, { ...validSource, url: 'https://example.org' });
-    expect(issues.join()).toMatch(/url/);
+    const issues = await issuesOf(sourceSchema, { ...validSource, link: 'https://example.org' });
+    expect(issues.join()).toMatch(/link/);
+  });
+  it('accepts the address of the original document', async () => {
+    const issues = await issuesOf(sourceSchema, {
+      ...validSource,
+      url: 'https://www.sst.dk/dokument.pdf',
+    });
+    expect(issues).toEqual([]);
+  });
+  it('rejects an address that is not a web address, naming the field', async () => {
+    const issues = await issuesOf(sourceSchema, { ...validSource, url: 'www.sst.dk/dokument' });
+    expect(issues).toEqual([expect.stringMatching(/^url: .*https:\/\//)]);
+  });
+  it('accepts what the document says about itself, with the section it comes from', async () => {
+    const parsed = await sourceSchema.parseAsync({
+      ...validSource,
+      aboutDocument: [{ heading: 'Udvælgelse', section: 'Kapitel 1', paragraphs: ['Tekst.'] }],
+    });
+    expect(parsed.aboutDocument).toEqual([
+      { heading: 'Udvælgelse', section: 'Kapitel 1', paragraphs: ['Tekst.'], items: [] },
+    ]);
+  });
+  it('requires a section for each part about the document', async () => {
+    const issues = await issuesOf(sourceSchema, {
+      ...validSource,
+      aboutDocument: [{ heading: 'Udvælgelse', paragraphs: ['Tekst.'] }],
+    });
+    expect(issues).toEqual([expect.stringMatching(/^aboutDocument\.0\.section: /)]);
   });
   it('defaults the list of lost figures to empty', async () => {
     const parsed = await sourceSchema.parseAsync(validSource);

@@ -1,0 +1,40 @@
+import { ui } from '../i18n/da';
+import { formatDate, isoDay } from '../text/dates';
+
+/** One line of the block that only appears on paper. */
+interface PrintFact {
+  label: string;
+  value: string;
+  /** ISO day for `<time datetime>` when the value is a date. */
+  datetime?: string | undefined;
+}
+
+/**
+ * What a printed page says about itself: its address, its publisher and, when the page has
+ * one, the date it was last checked against its source. A sheet of paper then still says
+ * where it came from and how current it is.
+ */
+export function printFacts(input: {
+  /** The page's absolute address. */
+  pageUrl: string;
+  publisher: string;
+  reviewed?: Date | undefined;
+}): PrintFact[] {
+  const facts: PrintFact[] = [
+    { label: ui.print.address, value: input.pageUrl },
+    { label: ui.print.publisher, value: input.publisher },
+  ];
+  if (input.reviewed) {
+    facts.push({
+      label: ui.print.reviewed,
+      value: formatDate(input.reviewed),
+      datetime: isoDay(input.reviewed),
+    });
+  }
+  return facts;
+}
+
+/** The page's absolute address from the configured site origin and its path. */
+export function absolutePageUrl(site: URL | undefined, pathname: string): string {
+  return site ? new URL(pathname, site).href : pathname;
+}

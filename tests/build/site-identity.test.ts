@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { listHtmlFiles, readPage } from '../support/built-pages';
+import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { siteConfigFrom } from '../../src/site/config';
+
+// The build under test uses the configuration of the environment it was built in.
+const config = siteConfigFrom(process.env);
+const pages = listHtmlFiles(SITE_DIR).filter((page) => page !== 'was/index.html');
+const text = (page: string, selector: string) =>
+  readPage(SITE_DIR, page)
+    .querySelector(selector)
+    ?.text.replace(/\s+/g, ' ')
+    .replace(/\u00a0/g, ' ')
+    .trim() ?? '';
+
+describe('the publisher, set in one configuration value', () => {
+  it('is named under the wordmark in the header of every page', () => {
+    const without = pages.filter(
+      (page) => !text(page, 'header .site-publisher').includes(config.publisher.name),
+    );
+    expect(without).toEqual([]);
+  });
+
+  it('is named with its phone and e-mail in the footer of every page', () => {
+    const without = pages.filter((page) => {
+      const footer = text(page, 'footer');
+      return ![config.publisher.name, config.contact.phone, config.contact.email].every((part) =>
+        footer.includes(part),
+      );
+    });
+    expect(without).toEqual([]);
+  });
+
+  it('is given on «Om sitet» with a phone link and an e-mail link', () => {
+    const about = readPage(SITE_DIR, 'om/index.html');
+    expect(about.querySelector('[data-publisher]')?.text.trim()).toBe(config.publisher.name);
+    const links = about.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(`tel:${config.contact.phone.replace(/ /g, '')}`);
+    expect(links).toContain(`mailto:${config.contact.email}`);
+  });
+
+  it('is printed with the page address in a print-only block on every page', () => {
+    const missing = pages.filter((page) => {
+      const facts = text(page, '.print-only.print-facts');
+      const path = page === '404.html' ? '/404' : `/${page.replace(/index\.html$/, '')}`;
+      return !facts.includes(config.publisher.name) || !facts.includes(path);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('is printed with the review date on a page that has one', () => {
+    expect(text('tilgaengelighed/index.html', '.print-facts')).toMatch(
+      /Senest gennemgået: \d{1,2}\. [a-zæøå]+ \d{4}/,
+    );
+  });
+});
+
+describe('the accessibility statement', () => {
+  const statement = readPage(SITE_DIR, 'tilgaengelighed/index.html');
+  const headings = statement.querySelectorAll('main h2').map((h) => h.text.trim());
+
+  it('has the parts of a Danish accessibility statement, in order', () => {
+    expect(headings).toEqual([
+      'Overensstemmelsesstatus',
+      'Kendte mangler',
+      'Sådan er sitet vurderet',
+      'Udarbejdelse af erklæringen',
+      'Feedback og kontaktoplysninger',
+      'Håndhævelsesprocedure',
+    ]);
+  });
+
+  it('states a compliance status against WCAG and EN 301 549', () => {
+    expect(text('tilgaengelighed/index.html', 'main')).toMatch(
+      /delvist i overensstemmelse med WCAG 2\.1 niveau AA og standarden EN 301 549/,
+    );
+  });
+
+  it('dates when it was prepared and last reviewed', () => {
+    const times = statement.querySelectorAll('main time').map((t) => t.getAttribute('datetime'));
+    expect(times).toHaveLength(2);
+    expect(times.every((t) => /^\d{4}-\d{2}-\d{2}$/.test(t ?? ''))).toBe(true);
+  });
+
+  it('gives a phone and a written contact from the configuration', () => {
+    const links = statement.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(`tel:${config.contact.phone.replace(/ /g, '')}`);
+    expect(links).toContain(`mailto:${config.contact.email}`);
+  });
+
+  it('links the complaints body, Digitaliseringsstyrelsen', () => {
+    const links = statement.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+    expect(links.some((href) => href.startsWith('https://digst.dk/'))).toBe(true);
+  });
+
+  it('gives its short address /was', () => {
+    expect(text('tilgaengelighed/index.html', 'main')).toMatch(/\/was\/\./);
+  });
+});
+
+describe('the short address /was', () => {
+  it('sends readers to the statement with a meta refresh and a link', () => {
+    const page = readPage(SITE_DIR, 'was/index.html');
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      '0; url=/tilgaengelighed/',
+    );
+    expect(page.querySelector('main a[href="/tilgaengelighed/"]')).not.toBeNull();
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('keeps the sub-path in the target under a sub-path build', () => {
+    const page = readPage(SUBPATH_SITE_DIR, 'was/index.html');
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0; url=${SUBPATH_BASE}tilgaengelighed/`,
+    );
+  });
+});
+
+describe('the source pages', () => {
+  const sourceDir = resolve(import.meta.dirname, '../../content/sources');
+  const sources = readdirSync(sourceDir).map((file) => ({
+    id: file.replace(/\.yaml$/, ''),
+    data: parseYaml(readFileSync(join(sourceDir, file), 'utf8')) as { url?: string },
+  }));
+
+  it('link the original document exactly where the source gives its address, and say so otherwise', () => {
+    const wrong = sources.filter(({ id, data }) => {
+      const section = readPage(SITE_DIR, `kilder/${id}/index.html`).querySelector(
+        'section[aria-labelledby="original"]',
+      );
+      const link = section?.querySelector('a[rel="external"]')?.getAttribute('href');
+      return data.url
+        ? link !== data.url
+        : link !== undefined || !section?.text.includes('oplyser ikke selv en netadresse');
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('fold what the site does not reproduce into «Om kilden»', () => {
+    const page = readPage(SITE_DIR, 'kilder/virsa-amputation-2025/index.html');
+    expect(page.querySelector('details.about-source summary')?.text.trim()).toBe('Om kilden');
+    expect(page.querySelector('details.about-source')?.text).toMatch(/ikke (er )?gengivet her/);
+  });
+
+  it('give the catalogue its selection criteria and who answers for the assessments', () => {
+    const body = text('kilder/ramboll-casekatalog-2022/index.html', 'main');
+    expect(body).toContain('Sådan er casene udvalgt');
+    expect(body).toContain('Rambøll alene har ansvaret');
+    expect(body).toContain('afsnit 1 Valg af cases til dybdeafdækning');
+  });
+});
+
+describe('citations on content pages', () => {
+  it('fold the remarks about the source into «Om kilden» under the list of sources', () => {
+    const page = readPage(SITE_DIR, 'forloeb/benamputation-raadgivning/index.html');
+    const citations = page.querySelector('section.citations');
+    expect(citations?.querySelector('details.about-source summary')?.text.trim()).toBe('Om kilden');
+    expect(citations?.querySelector('ul')?.text).not.toMatch(/gengivet her/);
+    expect(citations?.querySelector('details.about-source')?.text).toMatch(/gengivet her/);
+  });
+
+  it('never put a space before the comma after a linked document title', () => {
+    const spaced = pages.filter((page) =>
+      /<\/a>\s+,/.test(readFileSync(join(SITE_DIR, page), 'utf8')),
+    );
+    expect(spaced).toEqual([]);
+  });
+});

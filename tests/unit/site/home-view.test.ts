@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildHomeView, splitPathwayTitle } from '../../../src/site/home-view';
+
+describe('splitPathwayTitle', () => {
+  it('splits the condition from what the pathway covers', () => {
+    expect(splitPathwayTitle('Kræft: rehabilitering og palliation')).toEqual({
+      condition: 'Kræft',
+      detail: 'Rehabilitering og palliation',
+    });
+  });
+
+  it('keeps a title without a colon whole, as the condition', () => {
+    expect(splitPathwayTitle('Knæartrose')).toEqual({ condition: 'Knæartrose', detail: '' });
+  });
+});
+
+describe('buildHomeView', () => {
+  const view = buildHomeView({
+    pathways: [
+      { id: 'kraeft', data: { title: 'Kræft: rehabilitering', scope: 'national' } },
+      {
+        id: 'knae',
+        data: { title: 'Knæartrose: træning', scope: 'regional', region: 'nordjylland' },
+      },
+    ],
+    cases: 13,
+    responsibilities: 3,
+    actors: 15,
+    sources: 5,
+  });
+
+  it('gives one door per pathway, in the order given, linking to the pathway', () => {
+    expect(view.doors.map((door) => [door.condition, door.href])).toEqual([
+      ['Kræft', '/forloeb/kraeft/'],
+      ['Knæartrose', '/forloeb/knae/'],
+    ]);
+  });
+
+  it('says where each pathway applies', () => {
+    expect(view.doors.map((door) => door.scope)).toEqual([
+      'Nationalt',
+      'Regionalt, Region Nordjylland',
+    ]);
+  });
+
+  it('offers the catalogue with its number of cases', () => {
+    expect(view.catalogueLink).toEqual({ href: '/cases/', text: 'Se casekataloget (13 cases)' });
+  });
+
+  it('counts the source documents in the words about trust', () => {
+    expect(view.trustText).toContain('5 offentlige dokumenter');
+  });
+});
