@@ -42,7 +42,7 @@ const SIZES = {
   narrow: { laneWidth: 320, inset: 6 },
 } as const;
 const PADDING = 8;
-const ROW_GAP = 24;
+const ROW_GAP = 20;
 
 function checkBranches(steps: readonly DiagramStepInput[]): void {
   const ids = new Set(steps.map((step) => step.id));

@@ -27,7 +27,7 @@ export interface PathwayDiagramView {
 
 /** Width of an A4 page's text column in CSS pixels (182 mm), and the tallest printed slice. */
 const PRINT_WIDTH = 688;
-const PRINTED_SLICE = 400;
+const PRINTED_SLICE = 260;
 
 /** The patient's lane goes to the right-hand end, where the eye ends a row. */
 const LAST_LANES: readonly Sector[] = ['borger'];
