@@ -98,12 +98,6 @@ function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
   return blocks;
 }
 
-/** «Trin 5: Henvisning …», the name of a link to another step. */
-function onwardLabel(stepId: string, context: RowContext): string {
-  const number = context.numberOf.get(stepId) as number;
-  return `${context.texts.step(number)}: ${context.titleOf.get(stepId) ?? ''}`;
-}
-
 /** Lays out the row of `step`, starting at `top`. */
 export function layoutRow(step: DiagramStepInput, top: number, context: RowContext): LaidOutRow {
   const { grid, number, texts } = context;
@@ -111,8 +105,7 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
   const x = grid.laneX(lane) + grid.inset;
   const width = grid.laneWidth - 2 * grid.inset;
   const inLane = (key: string) => step.actors.filter((_, index) => step.actorLanes[index] === key);
-  const stepLabel = `${texts.step(number)}: ${step.title}`;
-  const base = { stepId: step.id, stepNumber: number, linkStepId: step.id, linkLabel: stepLabel };
+  const base = { stepId: step.id, stepNumber: number, linkStepId: step.id };
   const box = node(
     { ...base, id: step.id, kind: 'step' },
     [
@@ -165,7 +158,6 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
         id: `${step.id}__exit0`,
         kind: 'exit',
         linkStepId: only.next,
-        linkLabel: onwardLabel(only.next, context),
       },
       exitBlocks(only, context),
       x + RAIL,
@@ -200,7 +192,6 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
           id: `${step.id}__exit${index}`,
           kind: 'exit',
           linkStepId: group.next ?? step.id,
-          linkLabel: group.next === undefined ? stepLabel : onwardLabel(group.next, context),
         },
         exitBlocks(group, context),
         x + RAIL,

@@ -75,8 +75,6 @@ export interface DiagramNode extends Box {
   stepNumber: number;
   /** The step the node links to: the step itself, or where an exit leads. */
   linkStepId: string;
-  /** Accessible name of the link. */
-  linkLabel: string;
   lines: TextLine[];
 }
 

@@ -450,6 +450,41 @@ describe('every page in the light colour scheme', () => {
   });
 });
 
+/** The widths every page is checked at: small phone, phone, tablet, desktop. */
+const WIDTHS = [320, 390, 768, 1280];
+
+describe('every page at 320, 390, 768 and 1280 px', () => {
+  const overflow: string[] = [];
+
+  beforeAll(async () => {
+    // One tab for every page and width: only the viewport changes between sweeps.
+    const context = await newContext(browser, 'light');
+    const page = await context.newPage();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+        const extra = await page.evaluate(() => {
+          // Sections left unrendered by content-visibility cannot overflow; render them first.
+          for (const element of document.querySelectorAll<HTMLElement>('*')) {
+            if (getComputedStyle(element).contentVisibility === 'auto') {
+              element.style.contentVisibility = 'visible';
+            }
+          }
+          return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        });
+        if (extra > 0) overflow.push(`${path} at ${width} px: ${extra} px wider than the screen`);
+      }
+    }
+    await context.close();
+  }, SWEEP_TIMEOUT);
+
+  it('keeps every page free of horizontal scrolling', () => {
+    expect(paths.length).toBeGreaterThan(40);
+    expect(overflow).toEqual([]);
+  });
+});
+
 describe('every page in the dark colour scheme', () => {
   const violations = new Map<string, string[]>();
 

@@ -100,7 +100,6 @@ describe('layoutPathwayDiagram, wide', () => {
     for (const node of wide.nodes) expect(ids.has(node.linkStepId)).toBe(true);
     const criteria = wide.nodes.find((node) => node.id === 'valg__exit0');
     expect(criteria?.linkStepId).toBe('kommune');
-    expect(criteria?.linkLabel).toBe('Trin 4: Trinnet kommune');
   });
 
   it('leads an arrow from each row on to the next step', () => {

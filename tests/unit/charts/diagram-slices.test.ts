@@ -8,7 +8,6 @@ const node = (id: string, y: number, height: number): DiagramNode => ({
   stepId: id,
   stepNumber: 1,
   linkStepId: id,
-  linkLabel: id,
   x: 0,
   y,
   width: 10,
