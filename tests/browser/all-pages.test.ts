@@ -464,12 +464,16 @@ describe('every page at 320, 390, 768 and 1280 px', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of paths) {
         await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-        const extra = await page.evaluate(() => {
-          // Sections left unrendered by content-visibility cannot overflow; render them first.
-          for (const element of document.querySelectorAll<HTMLElement>('*')) {
-            if (getComputedStyle(element).contentVisibility === 'auto') {
-              element.style.contentVisibility = 'visible';
-            }
+        // Sections left unrendered by content-visibility are laid out once scrolled to.
+        const extra = await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          const lazy = [...document.querySelectorAll('body *')].some(
+            (element) => getComputedStyle(element).contentVisibility === 'auto',
+          );
+          const end = lazy ? document.documentElement.scrollHeight : 0;
+          for (let y = 0; y < end; y += innerHeight) {
+            scrollTo(0, y);
+            await frame();
           }
           return document.documentElement.scrollWidth - document.documentElement.clientWidth;
         });
