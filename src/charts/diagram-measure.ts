@@ -14,6 +14,9 @@ const WEIGHT: Record<TextRole, FontWeight> = {
   body: 'regular',
 };
 
+/** Share of a box's inner width that wrapped text may fill. */
+const WRAP_SHARE = 0.9;
+
 export interface TextBlock {
   role: TextRole;
   text: string;
@@ -33,7 +36,8 @@ export function round(value: number): number {
 
 /** Wraps text blocks into a box `width` wide and works out the box's height. */
 export function measure(blocks: readonly TextBlock[], width: number, padding: number): Measured {
-  const inner = width - 2 * padding;
+  // Wrap a little short of the edge: wide fonts (DejaVu Sans on Linux) run past the estimate.
+  const inner = (width - 2 * padding) * WRAP_SHARE;
   const lines: TextLine[] = [];
   let y = padding;
   blocks.forEach((block, index) => {

@@ -53,7 +53,7 @@ export interface LaidOutRow {
   bottom: number;
 }
 
-/** Longest condition written in the diagram; the step list gives the full text. */
+/** Longest condition or outcome written in the diagram; the step list gives the full text. */
 const CONDITION_CHARS = 56;
 const DIAMOND = 9;
 const RAIL = 12;
@@ -93,7 +93,10 @@ function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
     blocks.push({ role: 'body', text: say(target, context.titleOf.get(group.next) ?? '') });
   }
   if (group.outcome !== undefined) {
-    blocks.push({ role: 'body', text: `${texts.outcome}: ${group.outcome}` });
+    blocks.push({
+      role: 'body',
+      text: `${texts.outcome}: ${shortenTitle(group.outcome, CONDITION_CHARS)}`,
+    });
   }
   return blocks;
 }

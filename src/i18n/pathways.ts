@@ -26,7 +26,6 @@ export const pathwayIndexTexts = {
 
 export const pathwayTexts = {
   eyebrow: 'Forløb',
-  onThisPage: 'På siden',
   facts: {
     condition: 'Tilstand',
     scope: 'Gyldighed',
@@ -34,17 +33,15 @@ export const pathwayTexts = {
     source: 'Hovedkilde',
   },
   currency: {
-    heading: 'Aktualitet',
     oldSource: (years: number) =>
       `Kilden er ${years} år gammel. Anbefalinger, organisering og lovgivning kan have ændret sig siden; tjek gældende retningslinjer, før du bruger forløbet.`,
     overdue: (date: string) =>
       `Forløbet skulle have været gennemgået igen senest ${date}, men er det ikke blevet. Oplysningerne kan være forældede.`,
     noticeHeading: 'Oplysningerne kan være forældede',
-    computed: (date: string) => `Vurderet ved opdateringen af sitet ${date}.`,
   },
   diagram: {
     heading: 'Forløbet som diagram',
-    title: (title: string) => `Swimlane-diagram over forløbet ${title}`,
+    title: (title: string) => `Diagram over forløbet ${title}: hvem gør hvad, trin for trin`,
     desc: (steps: number, lanes: number, decisions: number) =>
       `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, med en bane for hver af ${plural(lanes, 'sektor', 'sektorer')} og ${plural(decisions, 'beslutning', 'beslutninger')}. Hver boks fører til trinnet i listen «Trin for trin», som siger det samme i tekst.`,
     caption:
@@ -94,17 +91,9 @@ export const pathwayTexts = {
     condition: 'Betingelse',
     leadsTo: 'Fører til',
     goTo: (number: number, title: string) => `trin ${number}: ${title}`,
-    outcome: 'Udfald',
     source: 'Kilde',
-    next: 'Derefter videre til næste trin.',
-  },
-  body: 'Om forløbet',
-  tables: {
-    heading: 'Ansvarsfordeling',
-    open: (title: string) => `Se tabellen «${title}» på sin egen side`,
   },
   datasets: {
-    heading: 'Tal fra kilden',
     lead: 'Tabellerne gengiver kildens tal uændret. Diagrammerne viser de samme tal som tabellen over dem.',
   },
   cases: {

@@ -87,7 +87,9 @@ describe('the pathway pages', () => {
       expect(svg?.getAttribute('role'), id).toBe('group');
       const titleId = svg?.getAttribute('aria-labelledby') ?? '';
       const descId = svg?.getAttribute('aria-describedby') ?? '';
-      expect(svg?.querySelector(`title[id="${titleId}"]`)?.text.trim(), id).toMatch(/^Swimlane/);
+      expect(svg?.querySelector(`title[id="${titleId}"]`)?.text.trim(), id).toMatch(
+        /^Diagram over forløbet/,
+      );
       expect(svg?.querySelector(`desc[id="${descId}"]`)?.text, id).toContain('Trin for trin');
       const lanes = svg?.querySelectorAll('.dg-lane-label').map((text) => text.text.trim());
       expect(lanes?.length, id).toBeGreaterThanOrEqual(2);

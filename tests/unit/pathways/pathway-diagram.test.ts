@@ -28,6 +28,8 @@ describe('pathwayDiagram', () => {
     const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
     expect(diagram.description).toContain('9 trin');
     expect(diagram.description).toContain(`${diagram.lanes} sektorer`);
-    expect(diagram.title).toBe(`Swimlane-diagram over forløbet ${knee.data.title}`);
+    expect(diagram.title).toBe(
+      `Diagram over forløbet ${knee.data.title}: hvem gør hvad, trin for trin`,
+    );
   });
 });
