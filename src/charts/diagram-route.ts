@@ -27,3 +27,19 @@ export function elbow(from: Point, to: Point, turnY: number): Point[] {
 export function railTo(from: Point, railX: number, to: Point): Point[] {
   return [from, { x: railX, y: from.y }, { x: railX, y: to.y }, to];
 }
+
+/** A polyline's `points` attribute: «x,y x,y …». */
+export function svgPoints(points: readonly Point[]): string {
+  return points.map((point) => `${point.x},${point.y}`).join(' ');
+}
+
+/** The corners of a diamond with its centre at `centre` and `half` from centre to corner. */
+export function diamondPoints(centre: Point, half: number): Point[] {
+  const { x, y } = centre;
+  return [
+    { x, y: y - half },
+    { x: x + half, y },
+    { x, y: y + half },
+    { x: x - half, y },
+  ];
+}

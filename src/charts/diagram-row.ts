@@ -55,7 +55,8 @@ export interface LaidOutRow {
 
 /** Longest condition or outcome written in the diagram; the step list gives the full text. */
 const CONDITION_CHARS = 56;
-const DIAMOND = 9;
+/** Distance from a decision diamond's centre to its corners. */
+export const DIAMOND_HALF = 9;
 const RAIL = 12;
 
 function node(
@@ -176,18 +177,23 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
     });
     onwardFrom = label;
   } else if (groups.length > 0) {
-    const centre = { x: round(x + width / 2), y: round(box.y + box.height + 10 + DIAMOND) };
+    const centre = { x: round(x + width / 2), y: round(box.y + box.height + 10 + DIAMOND_HALF) };
     decision = {
       stepId: step.id,
       ...centre,
-      label: { text: texts.decision, x: centre.x + DIAMOND + 6, y: centre.y + 4, role: 'meta' },
+      label: {
+        text: texts.decision,
+        x: centre.x + DIAMOND_HALF + 6,
+        y: centre.y + 4,
+        role: 'meta',
+      },
     };
     edges.push({
       id: `${step.id}__decision`,
       kind: 'decision',
-      points: [bottomCentre(box), { x: centre.x, y: centre.y - DIAMOND }],
+      points: [bottomCentre(box), { x: centre.x, y: centre.y - DIAMOND_HALF }],
     });
-    let y = centre.y + DIAMOND + 8;
+    let y = centre.y + DIAMOND_HALF + 8;
     groups.forEach((group, index) => {
       const exit = node(
         {
@@ -206,7 +212,7 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
       edges.push({
         id: `${exit.id}__in`,
         kind: 'decision',
-        points: railTo({ x: centre.x - DIAMOND, y: centre.y }, x + RAIL / 2 - 2, {
+        points: railTo({ x: centre.x - DIAMOND_HALF, y: centre.y }, x + RAIL / 2 - 2, {
           x: exit.x,
           y: round(exit.y + Math.min(exit.height / 2, 14)),
         }),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bottomCentre, elbow, railTo, topCentre } from '../../../src/charts/diagram-route';
+import {
+  bottomCentre,
+  diamondPoints,
+  elbow,
+  railTo,
+  svgPoints,
+  topCentre,
+} from '../../../src/charts/diagram-route';
 
 describe('diagram routes', () => {
   it('finds the middle of a box’s top and bottom edges', () => {
@@ -30,6 +37,24 @@ describe('diagram routes', () => {
       { x: 4, y: 10 },
       { x: 4, y: 40 },
       { x: 12, y: 40 },
+    ]);
+  });
+
+  it('writes points the way an SVG polyline takes them', () => {
+    expect(
+      svgPoints([
+        { x: 1, y: 2 },
+        { x: 3.5, y: 4 },
+      ]),
+    ).toBe('1,2 3.5,4');
+  });
+
+  it('puts a diamond’s corners above, right of, below and left of its centre', () => {
+    expect(diamondPoints({ x: 10, y: 10 }, 5)).toEqual([
+      { x: 10, y: 5 },
+      { x: 15, y: 10 },
+      { x: 10, y: 15 },
+      { x: 5, y: 10 },
     ]);
   });
 });
