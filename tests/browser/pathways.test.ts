@@ -11,6 +11,8 @@ const PATHWAY = 'forloeb/kraeft-rehabilitering-palliation/';
 const PAGES = [
   PATHWAY,
   'forloeb/benamputation-raadgivning/',
+  'forloeb/benamputation-raadgivning/tal/',
+  'forloeb/kraeft-rehabilitering-palliation/baggrund/',
   'forloeb/',
   'ansvarsfordeling/',
   'ansvarsfordeling/osteoporose-tilbud/',
