@@ -8,8 +8,6 @@ const config: KnipConfig = {
     'tools/*.mjs',
     // Browser code, loaded by <script> tags in .astro files.
     'src/client/*.ts',
-    // Started as a worker thread by path, not imported.
-    'src/charts/elk-worker.ts',
     // The content check, bundled on the fly by src/content/check/load.mjs for plain Node.
     'src/content/check/index.ts',
   ],

@@ -17,8 +17,8 @@ export const pathwayIndexTexts = {
   scope: 'Gyldighed',
   sourceDate: 'Kildens dato',
   source: 'Kilde',
-  stepsLabel: 'Trin',
-  steps: countSteps,
+  stepsLabel: 'Antal trin',
+  steps: (count: number) => String(count),
   diseaseArea: 'Sygdomsområde',
   oldSource: (years: number) => `Kilden er ${years} år gammel; oplysningerne kan være forældede.`,
   overdue: 'Den planlagte gennemgang er ikke nået; oplysningerne kan være forældede.',
@@ -26,7 +26,6 @@ export const pathwayIndexTexts = {
 
 export const pathwayTexts = {
   eyebrow: 'Forløb',
-  onThisPage: 'På siden',
   facts: {
     condition: 'Tilstand',
     scope: 'Gyldighed',
@@ -34,7 +33,6 @@ export const pathwayTexts = {
     source: 'Hovedkilde',
   },
   currency: {
-    heading: 'Aktualitet',
     oldSource: (years: number) =>
       `Kilden er ${years} år gammel. Anbefalinger, organisering og lovgivning kan have ændret sig siden; tjek gældende retningslinjer, før du bruger forløbet.`,
     overdue: (date: string) =>
@@ -43,16 +41,41 @@ export const pathwayTexts = {
   },
   diagram: {
     heading: 'Forløbet som diagram',
-    title: (title: string) => `Flowdiagram over forløbet ${title}`,
-    desc: (steps: number, branches: number) =>
-      `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, grupperet efter fase, med ${plural(branches, 'beslutningsgren', 'beslutningsgrene')} og deres betingelser. Samme indhold står som nummereret liste under «Trin for trin».`,
+    title: (title: string) => `Diagram over forløbet ${title}: hvem gør hvad, trin for trin`,
+    desc: (steps: number, lanes: number, decisions: number) =>
+      `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, med en bane for hver af ${plural(lanes, 'sektor', 'sektorer')} og ${plural(decisions, 'beslutning', 'beslutninger')}. Hver boks fører til trinnet i listen «Trin for trin», som siger det samme i tekst.`,
     caption:
-      'Læs diagrammet oppefra. Stiplede pile er beslutninger; teksten på pilen er betingelsen.',
+      'Læs diagrammet oppefra. Hver kolonne er en sektor; en stiplet boks viser, at sektoren også deltager i trinnet. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
+    captionNarrow:
+      'Læs diagrammet oppefra. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
     textEquivalent: 'Diagrammet i tekst: trin for trin',
+    part: (number: number, of: number) => `Diagrammet, del ${number} af ${of}`,
     step: (number: number) => `Trin ${number}`,
+    decision: 'Beslutning',
     outcome: 'Udfald',
+    anyOf: 'Mindst én gælder:',
     forwardTo: (number: number, title: string) => `Videre til trin ${number}: ${title}`,
     backTo: (number: number, title: string) => `Tilbage til trin ${number}: ${title}`,
+  },
+  inBrief: 'Kort fortalt',
+  review: {
+    reviewed: 'Senest gennemgået',
+    sourceDate: 'Kildens dato',
+    nextReview: 'Næste gennemgang',
+  },
+  more: {
+    heading: 'Mere om forløbet',
+    background: 'Baggrund, anbefalinger og lovgivning',
+    backgroundLead: 'Kildens baggrund for forløbet i vores ord, med afsnit for afsnit.',
+    data: 'Tal fra kilden',
+    dataLead: 'Kildens tabeller og diagrammer, gengivet uændret.',
+    table: (title: string) => `Ansvarsfordeling: ${title}`,
+    tableLead: 'Hvem gør hvad i forløbets faser, som kilden beskriver det.',
+  },
+  subpage: {
+    backTo: (title: string) => `Tilbage til forløbet ${title}`,
+    background: (title: string) => `Baggrund: ${title}`,
+    data: (title: string) => `Tal: ${title}`,
   },
   steps: {
     heading: 'Trin for trin',
@@ -63,17 +86,9 @@ export const pathwayTexts = {
     condition: 'Betingelse',
     leadsTo: 'Fører til',
     goTo: (number: number, title: string) => `trin ${number}: ${title}`,
-    outcome: 'Udfald',
     source: 'Kilde',
-    next: 'Derefter videre til næste trin.',
-  },
-  body: 'Om forløbet',
-  tables: {
-    heading: 'Ansvarsfordeling',
-    open: (title: string) => `Se tabellen «${title}» på sin egen side`,
   },
   datasets: {
-    heading: 'Tal fra kilden',
     lead: 'Tabellerne gengiver kildens tal uændret. Diagrammerne viser de samme tal som tabellen over dem.',
   },
   cases: {
@@ -81,7 +96,6 @@ export const pathwayTexts = {
     none: 'Casekataloget har endnu ingen cases, der er knyttet til dette forløb.',
   },
   back: 'Alle forløb',
-  print: 'Siden kan udskrives; menu og sidefod udelades, diagram og tabeller kommer med.',
 } as const;
 
 export const responsibilityTexts = {

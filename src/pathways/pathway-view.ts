@@ -1,49 +1,14 @@
 import { regionLabels, scopeLabels, ui } from '../i18n/da';
-import type { Phase, Region, Scope } from '../schemas/vocabulary';
-import type { DiagramStepInput } from '../charts/diagram-layout';
+import type { Region, Scope } from '../schemas/vocabulary';
 import { shortenTitle } from '../text/text-wrap';
 
 /**
- * Pure helpers that turn a pathway entry into what its page shows: anchors, the
- * diagram's input, related cases and search filters.
+ * Pure helpers shared by the pathway, actor and table views: anchors, related cases, titles.
  */
 
 /** The id of a step's list item, so branches and the diagram can link to it. */
 export function stepAnchor(stepId: string): string {
   return `trin-${stepId}`;
-}
-
-interface StepLike {
-  id: string;
-  title: string;
-  phase: Phase;
-  actors: readonly { id: string }[];
-  branches: readonly {
-    condition: string;
-    next?: string | undefined;
-    outcome?: string | undefined;
-  }[];
-}
-
-/** The diagram's input: steps with phase labels and actor names instead of ids. */
-export function diagramSteps(
-  steps: readonly StepLike[],
-  phaseLabel: (phase: Phase) => string,
-  actorName: (id: string) => string,
-): DiagramStepInput[] {
-  return steps.map((step) => ({
-    id: step.id,
-    title: step.title,
-    phase: step.phase,
-    phaseLabel: phaseLabel(step.phase),
-    actors: step.actors.map((actor) => actorName(actor.id)),
-    branches: step.branches.map((branch) => ({ ...branch })),
-  }));
-}
-
-/** Number of decision branches over all steps. */
-export function branchCount(steps: readonly { branches: readonly unknown[] }[]): number {
-  return steps.reduce((sum, step) => sum + step.branches.length, 0);
 }
 
 interface CaseLike {

@@ -84,3 +84,12 @@ export function formatCell(
   if (typeof value === 'number') return kind === 'number' ? formatNumber(value) : String(value);
   return value;
 }
+
+/**
+ * A column heading with its unit: «Andel (pct.)». The unit is left out when the label already
+ * says it («Antal», not «Antal (antal)»).
+ */
+export function columnHeading(label: string, unit?: string): string {
+  if (!unit || label.toLocaleLowerCase('da').includes(unit.toLocaleLowerCase('da'))) return label;
+  return `${label} (${unit})`;
+}

@@ -46,6 +46,16 @@ export const pathwaySchema = z
     title: plainTextSchema,
     /** Two or three sentences that say what the pathway covers. */
     summary: plainTextSchema,
+    /**
+     * «Kort fortalt», shown first on the page: two to four short sentences in the site's own words
+     * that say what the pathway is for, who it is written for and which decisions matter most.
+     * Optional so that generated test content needs none; every published pathway has one.
+     */
+    inBrief: z
+      .array(plainTextSchema)
+      .min(2, 'skriv mindst to sætninger i «Kort fortalt»')
+      .max(4, 'skriv højst fire sætninger i «Kort fortalt»')
+      .optional(),
     /** The condition or patient group, e.g. «Knæartrose». */
     condition: plainTextSchema,
     /** Disease areas for filtering and search. */

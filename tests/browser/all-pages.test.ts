@@ -460,6 +460,45 @@ describe('every page in the light colour scheme', () => {
   });
 });
 
+/** The widths every page is checked at: small phone, phone, tablet, desktop. */
+const WIDTHS = [320, 390, 768, 1280];
+
+describe('every page at 320, 390, 768 and 1280 px', () => {
+  const overflow: string[] = [];
+
+  beforeAll(async () => {
+    // One tab for every page and width: only the viewport changes between sweeps.
+    const context = await newContext(browser, 'light');
+    const page = await context.newPage();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+        // Sections left unrendered by content-visibility are laid out once scrolled to.
+        const extra = await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          const lazy = [...document.querySelectorAll('body *')].some(
+            (element) => getComputedStyle(element).contentVisibility === 'auto',
+          );
+          const end = lazy ? document.documentElement.scrollHeight : 0;
+          for (let y = 0; y < end; y += innerHeight) {
+            scrollTo(0, y);
+            await frame();
+          }
+          return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        });
+        if (extra > 0) overflow.push(`${path} at ${width} px: ${extra} px wider than the screen`);
+      }
+    }
+    await context.close();
+  }, SWEEP_TIMEOUT);
+
+  it('keeps every page free of horizontal scrolling', () => {
+    expect(paths.length).toBeGreaterThan(40);
+    expect(overflow).toEqual([]);
+  });
+});
+
 describe('every page in the dark colour scheme', () => {
   const violations = new Map<string, string[]>();
 

@@ -11,11 +11,27 @@ const PATHWAY = 'forloeb/kraeft-rehabilitering-palliation/';
 const PAGES = [
   PATHWAY,
   'forloeb/benamputation-raadgivning/',
+  'forloeb/benamputation-raadgivning/tal/',
+  'forloeb/kraeft-rehabilitering-palliation/baggrund/',
   'forloeb/',
   'ansvarsfordeling/',
   'ansvarsfordeling/osteoporose-tilbud/',
   'aktoerer/',
   'aktoerer/almen-praksis/',
+];
+
+const KNEE = 'forloeb/knaeartrose-traening/';
+const ALL_PATHWAYS = [
+  KNEE,
+  'forloeb/benamputation-raadgivning/',
+  PATHWAY,
+  'forloeb/osteoporose-regionale-tilbud/',
+];
+/** The handout targets of the clinician issue: A4 pages at most, per pathway. */
+const PRINT_TARGETS: [string, number][] = [
+  [KNEE, 6],
+  ['forloeb/benamputation-raadgivning/', 8],
+  [PATHWAY, 14],
 ];
 
 const served = useServedSite(SITE_DIR);
@@ -62,37 +78,71 @@ describe('the pathway, table and actor pages', () => {
 });
 
 describe('the pathway diagram', () => {
-  it('is exposed to screen readers as one image named by its title', async () => {
+  it('is exposed to screen readers as a group named by its title', async () => {
     const name = await withPage(PATHWAY, (page) =>
-      page.locator('figure.pathway-diagram svg').evaluate((svg) => {
-        const id = svg.getAttribute('aria-labelledby') ?? '';
-        return { role: svg.getAttribute('role'), title: document.getElementById(id)?.textContent };
-      }),
+      page
+        .locator('figure.pathway-diagram .dg-wide svg')
+        .first()
+        .evaluate((svg) => {
+          const id = svg.getAttribute('aria-labelledby') ?? '';
+          return {
+            role: svg.getAttribute('role'),
+            title: document.getElementById(id)?.textContent,
+          };
+        }),
     );
-    expect(name.role).toBe('img');
-    expect(name.title).toMatch(/^Flowdiagram over forløbet Kræft/);
+    expect(name.role).toBe('group');
+    expect(name.title).toMatch(/^Diagram over forløbet Kræft/);
   });
 
-  it('fits a 375 px phone screen without making the page scroll sideways', async () => {
-    const result = await withPage(PATHWAY, async (page) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      const box = await page.locator('figure.pathway-diagram svg').boundingBox();
-      const scroll = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: document.documentElement.clientWidth,
-      }));
-      return { box, scroll };
+  it('shows one lane per sector side by side on a desktop screen', async () => {
+    const lanes = await withPage(PATHWAY, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      return page
+        .locator('figure.pathway-diagram .dg-wide svg')
+        .first()
+        .locator('.dg-lane')
+        .evaluateAll((rects) => rects.map((rect) => Math.round(rect.getBoundingClientRect().x)));
     });
-    expect(result.scroll.page).toBeLessThanOrEqual(result.scroll.viewport);
-    expect(result.box?.x).toBeGreaterThanOrEqual(0);
-    expect((result.box?.x ?? 0) + (result.box?.width ?? 0)).toBeLessThanOrEqual(375);
+    expect(lanes.length).toBeGreaterThanOrEqual(3);
+    expect(lanes).toEqual([...lanes].sort((a, b) => a - b));
+    expect(new Set(lanes).size).toBe(lanes.length);
   });
+
+  it('takes a reader from a box in the diagram to its step in the list', async () => {
+    const reached = await withPage(KNEE, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.locator('figure.pathway-diagram .dg-wide a.dg-link').nth(2).click();
+      const hash = await page.evaluate(() => location.hash);
+      const step = page.locator(`li${hash}`);
+      return { hash, visible: await step.isVisible(), top: (await step.boundingBox())?.y ?? -1 };
+    });
+    expect(reached.hash).toMatch(/^#trin-/);
+    expect(reached.visible).toBe(true);
+    // Scrolled to the step: its top edge at the top of the screen (to within a pixel).
+    expect(reached.top).toBeGreaterThanOrEqual(-1);
+    expect(reached.top).toBeLessThan(900);
+  });
+
+  it.each(ALL_PATHWAYS)(
+    '%s starts its diagram within the first two screens of a 390 px phone',
+    async (path) => {
+      const result = await withPage(path, async (page) => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        const svg = page.locator('figure.pathway-diagram svg.dg-narrow');
+        return { box: await svg.boundingBox(), visible: await svg.isVisible() };
+      });
+      expect(result.visible).toBe(true);
+      expect(result.box?.y ?? Infinity).toBeLessThan(2 * 844);
+      expect((result.box?.x ?? 0) + (result.box?.width ?? 0)).toBeLessThanOrEqual(390);
+    },
+  );
 
   it('keeps the diagram text at a readable size on a phone', async () => {
     const smallest = await withPage(PATHWAY, async (page) => {
       await page.setViewportSize({ width: 375, height: 800 });
       return page
-        .locator('figure.pathway-diagram svg text')
+        .locator('figure.pathway-diagram svg.dg-narrow text')
         .evaluateAll((texts) =>
           Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)),
         );
@@ -101,43 +151,70 @@ describe('the pathway diagram', () => {
     expect(smallest).toBeGreaterThanOrEqual(10);
   });
 
-  it('keeps every page free of horizontal scrolling on a phone', async () => {
-    for (const path of PAGES) {
-      const overflow = await withPage(path, async (page) => {
-        await page.setViewportSize({ width: 375, height: 800 });
-        return page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-      });
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
+  it('shows a visible focus indicator on a diagram box reached with the keyboard', async () => {
+    const widths = await withPage(KNEE, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const link = page.locator('figure.pathway-diagram .dg-wide a.dg-link').first();
+      const rect = link.locator('rect');
+      const before = await rect.evaluate((el) => getComputedStyle(el).strokeWidth);
+      await link.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const after = await rect.evaluate((el) => getComputedStyle(el).strokeWidth);
+      return { before, after };
+    });
+    expect(parseFloat(widths.after)).toBeGreaterThanOrEqual(parseFloat(widths.before) + 2);
   });
 });
 
 describe('printing a pathway page', () => {
-  it('leaves out the navigation and the footer but keeps the diagram and the tables', async () => {
+  it('leaves out the search box, the navigation and the footer but keeps the diagram and steps', async () => {
     const visible = await withPage(PATHWAY, async (page) => {
       await page.emulateMedia({ media: 'print' });
       const shown = (selector: string) => page.locator(selector).first().isVisible();
       return {
+        search: await shown('header form'),
         nav: await shown('header nav'),
         footer: await shown('footer'),
-        onThisPage: await shown('nav[aria-labelledby="paa-siden"]'),
-        diagram: await shown('figure.pathway-diagram svg'),
-        responsibilityTable: await shown('.responsibility-table table'),
-        dataTable: await shown('table.dataset-table'),
+        forms: await page.locator('main form').count(),
+        diagram: await shown('figure.pathway-diagram .dg-wide svg'),
+        phoneDiagram: await shown('figure.pathway-diagram svg.dg-narrow'),
+        colophon: await shown('.print-facts'),
         steps: await shown('ol#trin'),
       };
     });
     expect(visible).toEqual({
+      search: false,
       nav: false,
       footer: false,
-      onThisPage: false,
+      forms: 0,
       diagram: true,
-      responsibilityTable: true,
-      dataTable: true,
+      phoneDiagram: false,
+      colophon: true,
       steps: true,
     });
+  });
+
+  it('fits the diagram to the width of the page', async () => {
+    const widths = await withPage(KNEE, async (page) => {
+      await page.setViewportSize({ width: 688, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      return page.evaluate(() => ({
+        diagram: document.querySelector('.dg-wide')?.getBoundingClientRect().width ?? 0,
+        text: document.querySelector('main')?.getBoundingClientRect().width ?? 0,
+      }));
+    });
+    expect(widths.diagram).toBeGreaterThan(0.9 * widths.text);
+    expect(widths.diagram).toBeLessThanOrEqual(widths.text);
+  });
+
+  it.each(PRINT_TARGETS)('prints %s on at most %i A4 pages', async (path, most) => {
+    const pages = await withPage(path, async (page) => {
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    });
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(most);
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
+import { sectorLabels } from '../../src/i18n/da';
 import { readPage } from '../support/built-pages';
 import { SITE_DIR } from '../support/site-dirs';
 
@@ -20,6 +21,7 @@ const tableIds = idsIn('responsibilities', '.yaml');
 const actorIds = idsIn('actors', '.yaml');
 
 const pathwayPage = (id: string) => readPage(SITE_DIR, `forloeb/${id}/index.html`);
+const dataPage = (id: string) => readPage(SITE_DIR, `forloeb/${id}/tal/index.html`);
 const tablePage = (id: string) => readPage(SITE_DIR, `ansvarsfordeling/${id}/index.html`);
 const actorPage = (id: string) => readPage(SITE_DIR, `aktoerer/${id}/index.html`);
 const main = (page: HTMLElement) => page.querySelector('main') as HTMLElement;
@@ -78,15 +80,21 @@ describe('the pathway pages', () => {
     }
   });
 
-  it('draws a diagram on every pathway page as an image with a title and a description', () => {
+  it('draws the diagram on every pathway page as a named group of lanes, wide and for phones', () => {
     for (const id of pathwayIds) {
-      const svg = main(pathwayPage(id)).querySelector('figure.pathway-diagram svg');
-      expect(svg?.getAttribute('role'), id).toBe('img');
+      const figure = main(pathwayPage(id)).querySelector('figure.pathway-diagram');
+      const svg = figure?.querySelector('.dg-wide svg');
+      expect(svg?.getAttribute('role'), id).toBe('group');
       const titleId = svg?.getAttribute('aria-labelledby') ?? '';
       const descId = svg?.getAttribute('aria-describedby') ?? '';
-      expect(svg?.querySelector(`title[id="${titleId}"]`)?.text.trim(), id).toMatch(/^Flowdiagram/);
+      expect(svg?.querySelector(`title[id="${titleId}"]`)?.text.trim(), id).toMatch(
+        /^Diagram over forløbet/,
+      );
       expect(svg?.querySelector(`desc[id="${descId}"]`)?.text, id).toContain('Trin for trin');
-      expect(svg?.getAttribute('viewBox'), id).toMatch(/^0 0 \d+ \d+$/);
+      const lanes = svg?.querySelectorAll('.dg-lane-label').map((text) => text.text.trim());
+      expect(lanes?.length, id).toBeGreaterThanOrEqual(2);
+      for (const lane of lanes ?? []) expect(Object.values(sectorLabels), id).toContain(lane);
+      expect(figure?.querySelector('svg.dg-narrow'), id).not.toBeNull();
     }
   });
 
@@ -98,8 +106,22 @@ describe('the pathway pages', () => {
         ?.getAttribute('href');
       expect(target, id).toBe('#trin');
       const list = page.querySelector('ol#trin');
-      const boxes = page.querySelectorAll('figure.pathway-diagram .dg-node-step');
+      const boxes = page.querySelectorAll('figure.pathway-diagram .dg-narrow .dg-node-step');
       expect(list?.querySelectorAll(':scope > li').length, id).toBe(boxes.length);
+    }
+  });
+
+  it('makes every box of the diagram a link to a step on the same page', () => {
+    for (const id of pathwayIds) {
+      const page = main(pathwayPage(id));
+      const links = page.querySelectorAll('figure.pathway-diagram a.dg-link');
+      expect(links.length, id).toBeGreaterThan(0);
+      expect(links.length, id).toBe(
+        page.querySelectorAll('figure.pathway-diagram .dg-node').length,
+      );
+      for (const href of links.map((a) => a.getAttribute('href') ?? '')) {
+        expect(page.querySelector(`li${href}`), `${id} ${href}`).not.toBeNull();
+      }
     }
   });
 
@@ -108,24 +130,35 @@ describe('the pathway pages', () => {
     expect(figure?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
-  it('labels every decision edge in the diagram with the condition the step list gives', () => {
-    for (const id of pathwayIds) {
-      const page = main(pathwayPage(id));
-      const labelCount = page.querySelectorAll('.dg-labels > g').length;
-      const decisions = page.querySelectorAll('ol#trin .decision li').length;
-      expect(labelCount, id).toBe(decisions);
-    }
+  it('draws the knee pathway’s three referral criteria as one way out of one decision', () => {
+    const narrow = main(pathwayPage('knaeartrose-traening')).querySelector('svg.dg-narrow');
+    const texts = narrow?.querySelectorAll('text').map((text) => text.text.trim()) ?? [];
+    expect(texts.filter((text) => text === 'Mindst én gælder:')).toHaveLength(1);
+    expect(texts.filter((text) => text.startsWith('Videre til trin 5'))).toHaveLength(1);
+    expect(texts.filter((text) => text.startsWith('• Kriterium'))).toHaveLength(3);
   });
 
-  it('gives every step its phase and links its responsible actors to their pages', () => {
+  it('gives every step its responsible actors as links and its phase', () => {
     for (const id of pathwayIds) {
       for (const step of main(pathwayPage(id)).querySelectorAll('ol#trin > li')) {
         const terms = step.querySelectorAll('dt').map((dt) => dt.text.trim());
-        expect(terms[0]).toBe('Fase');
+        expect(['Ansvarlig', 'Ansvarlige']).toContain(terms[0]);
+        expect(terms).toContain('Fase');
         const actors = hrefs(step, 'dd a');
         expect(actors.length).toBeGreaterThan(0);
         for (const href of actors) expect(actorIds.map((a) => `/aktoerer/${a}/`)).toContain(href);
       }
+    }
+  });
+
+  it('starts every pathway with «Kort fortalt» before the diagram', () => {
+    for (const id of pathwayIds) {
+      const html = main(pathwayPage(id)).toString();
+      const brief = main(pathwayPage(id)).querySelectorAll(
+        'section[aria-labelledby="kort-fortalt"] li',
+      );
+      expect(brief.length, id).toBeGreaterThanOrEqual(2);
+      expect(html.indexOf('id="kort-fortalt"'), id).toBeLessThan(html.indexOf('id="diagram"'));
     }
   });
 
@@ -138,12 +171,23 @@ describe('the pathway pages', () => {
     }
   });
 
-  it('shows the source date, the last review and the next review on every pathway', () => {
+  it('shows the last review first, then the source date and the next review, once each', () => {
     for (const id of pathwayIds) {
-      const block = main(pathwayPage(id)).querySelector('section[aria-labelledby="aktualitet"]');
+      const page = main(pathwayPage(id));
+      const block = page.querySelector('dl.review-dates');
       const terms = block?.querySelectorAll('dt').map((dt) => dt.text.trim());
-      expect(terms, id).toEqual(['Kildens dato', 'Senest gennemgået', 'Næste gennemgang']);
+      expect(terms, id).toEqual(['Senest gennemgået:', 'Kildens dato:', 'Næste gennemgang:']);
       expect(block?.querySelectorAll('time[datetime]'), id).toHaveLength(3);
+      expect(page.text, id).not.toContain('Vurderet');
+    }
+  });
+
+  it('prints the page’s address, the publisher and the review date on paper', () => {
+    for (const id of pathwayIds) {
+      const colophon = pathwayPage(id).querySelector('.print-only.print-facts')?.text ?? '';
+      expect(colophon, id).toMatch(new RegExp(`https?://[^ ]+/forloeb/${id}/`));
+      expect(colophon, id).toMatch(/Udgiver:\s*\S/);
+      expect(colophon, id).toMatch(/Senest gennemgået:\s*\d+\. \p{L}+ \d{4}/u);
     }
   });
 
@@ -159,32 +203,42 @@ describe('the pathway pages', () => {
     expect(page.querySelector('[data-currency-notice]')).toBeNull();
   });
 
-  it('renders the prose of the pathway’s MDX body', () => {
-    const prose = main(pathwayPage('kraeft-rehabilitering-palliation')).querySelector('div.prose');
+  it('moves the prose of the pathway’s MDX body to a background page linked from the pathway', () => {
+    const id = 'kraeft-rehabilitering-palliation';
+    expect(hrefs(main(pathwayPage(id)))).toContain(`/forloeb/${id}/baggrund/`);
+    const prose = main(readPage(SITE_DIR, `forloeb/${id}/baggrund/index.html`)).querySelector(
+      'div.prose',
+    );
     expect(prose?.querySelectorAll('h2').length).toBeGreaterThan(0);
     expect(prose?.text).toContain('behovsområder');
   });
 
-  it('cites the sources by document and section', () => {
+  it('cites the sources by document, then section by section', () => {
     for (const id of pathwayIds) {
-      const sources = main(pathwayPage(id)).querySelector('section[aria-labelledby="kilder"]');
-      const items = sources?.querySelectorAll('li') ?? [];
+      const items = main(pathwayPage(id)).querySelectorAll('ul.source-list > li');
       expect(items.length, id).toBeGreaterThan(0);
       for (const item of items) {
-        const link = item.querySelector('a[href^="/kilder/"]');
-        expect(link, id).not.toBeNull();
-        // After the document's title comes at least the section it is cited by.
-        expect(item.text.trim().length, id).toBeGreaterThan((link?.text.trim().length ?? 0) + 5);
+        expect(item.querySelector(':scope > a[href^="/kilder/"]'), id).not.toBeNull();
+        const sections = item.querySelectorAll('li').map((li) => li.text.trim());
+        expect(sections.length, id).toBeGreaterThan(0);
+        expect(
+          sections.every((text) => text.length > 3),
+          id,
+        ).toBe(true);
       }
     }
   });
 
-  it('gives every table on a pathway page a caption and scoped row and column headers', () => {
-    expect(pathwayIds.flatMap((id) => tableProblems(pathwayPage(id), id))).toEqual([]);
+  it('gives every table on a figures page a caption and scoped row and column headers', () => {
+    const withData = pathwayIds.filter((id) =>
+      existsSync(join(SITE_DIR, `forloeb/${id}/tal/index.html`)),
+    );
+    expect(withData.length).toBeGreaterThan(0);
+    expect(withData.flatMap((id) => tableProblems(dataPage(id), id))).toEqual([]);
   });
 
   it('writes the numbers of the data tables in Danish format', () => {
-    const cells = main(pathwayPage('kraeft-rehabilitering-palliation'))
+    const cells = main(dataPage('kraeft-rehabilitering-palliation'))
       .querySelectorAll('table.dataset-table td.num')
       .map((td) => td.text.trim());
     expect(cells).toContain('14.053');
@@ -192,7 +246,7 @@ describe('the pathway pages', () => {
   });
 
   it('draws a bar chart with a title and a description for each dataset that asks for one', () => {
-    const charts = main(pathwayPage('benamputation-raadgivning')).querySelectorAll('svg.bar-chart');
+    const charts = main(dataPage('benamputation-raadgivning')).querySelectorAll('svg.bar-chart');
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
       expect(chart.getAttribute('role')).toBe('img');

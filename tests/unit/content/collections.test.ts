@@ -13,7 +13,12 @@ describe('COLLECTIONS', () => {
   it('gives every collection with a page an [id] route under src/pages', () => {
     for (const definition of Object.values(COLLECTIONS)) {
       if (!('page' in definition)) continue;
-      expect(readdirSync(resolve(root, 'src/pages', definition.page))).toContain('[id].astro');
+      const folder = resolve(root, 'src/pages', definition.page);
+      const routes = readdirSync(folder);
+      const hasRoute =
+        routes.includes('[id].astro') ||
+        (routes.includes('[id]') && readdirSync(resolve(folder, '[id]')).includes('index.astro'));
+      expect(hasRoute, definition.page).toBe(true);
     }
   });
 });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   actorIdsOf,
   asSentence,
-  branchCount,
-  diagramSteps,
   relatedCasesByPathway,
   scopeText,
   stepAnchor,
@@ -31,20 +29,6 @@ const steps = [
 describe('pathway view helpers', () => {
   it('gives each step an anchor that starts with «trin-»', () => {
     expect(stepAnchor('vurdering')).toBe('trin-vurdering');
-  });
-
-  it('gives the diagram phase labels and actor names instead of ids', () => {
-    const [first] = diagramSteps(
-      steps,
-      (phase) => `Fase ${phase}`,
-      (id) => id.toUpperCase(),
-    );
-    expect(first).toMatchObject({ phaseLabel: 'Fase udredning', actors: ['SYGEHUS', 'PATIENT'] });
-    expect(first?.branches).toEqual([{ condition: 'Behov', next: 'kommune' }]);
-  });
-
-  it('counts the branches of all steps', () => {
-    expect(branchCount(steps)).toBe(1);
   });
 
   it('lists each actor once, in order of first mention', () => {

@@ -6,6 +6,7 @@ import {
   groupConsecutiveRows,
   hasGroups,
   rowHeading,
+  columnHeading,
 } from '../../../src/pathways/table-model';
 
 describe('groupConsecutiveRows', () => {
@@ -83,5 +84,20 @@ describe('Danish numbers', () => {
   it('formats numbers in number columns and leaves text as it is', () => {
     expect(formatCell(2798, 'number', '-')).toBe('2.798');
     expect(formatCell('60-74', 'text', '-')).toBe('60-74');
+  });
+});
+
+describe('columnHeading', () => {
+  it('adds the unit in parentheses', () => {
+    expect(columnHeading('Andel', 'pct.')).toBe('Andel (pct.)');
+  });
+
+  it('leaves out a unit the label already says', () => {
+    expect(columnHeading('Antal', 'antal')).toBe('Antal');
+    expect(columnHeading('Antal deltagere', 'antal')).toBe('Antal deltagere');
+  });
+
+  it('leaves a label without a unit as it is', () => {
+    expect(columnHeading('Alder')).toBe('Alder');
   });
 });

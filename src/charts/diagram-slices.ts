@@ -1,0 +1,55 @@
+import type { DiagramLayout } from './diagram-types';
+
+/**
+ * Cuts a tall diagram into horizontal slices between its rows, each drawn as an SVG of its own.
+ * An SVG cannot break across printed pages, so a diagram taller than a page would start on a
+ * new page and leave the one before it half empty; slices fill each page and go on to the next.
+ * On screen the slices stack without a gap and read as one diagram. Pure.
+ */
+
+/** One slice: a window `y`…`y + height` of the layout and the parts that reach into it. */
+export interface DiagramSlice {
+  y: number;
+  height: number;
+  layout: DiagramLayout;
+}
+
+const overlaps = (top: number, bottom: number, from: number, to: number) =>
+  top < to && bottom > from;
+
+/** The rows' cut lines grouped into slices of at most `maxHeight` (a row taller stays whole). */
+export function sliceBounds(cuts: readonly number[], height: number, maxHeight: number): number[] {
+  const bounds = [0];
+  let previousCut: number | undefined;
+  for (const cut of [...cuts, height]) {
+    const start = bounds.at(-1) as number;
+    if (cut - start > maxHeight && previousCut !== undefined && previousCut > start) {
+      bounds.push(previousCut);
+    }
+    previousCut = cut;
+  }
+  bounds.push(height);
+  return bounds;
+}
+
+/** The layout cut at its row boundaries into slices no taller than `maxHeight` where possible. */
+export function sliceLayout(layout: DiagramLayout, maxHeight: number): DiagramSlice[] {
+  const bounds = sliceBounds(layout.rowCuts, layout.height, maxHeight);
+  return bounds.slice(1).map((bottom, index) => {
+    const top = bounds[index] as number;
+    const ys = (points: readonly { y: number }[]) => points.map((point) => point.y);
+    return {
+      y: top,
+      height: bottom - top,
+      layout: {
+        ...layout,
+        lanes: layout.lanes.map((lane) => (index === 0 ? lane : { ...lane, label: [] })),
+        nodes: layout.nodes.filter((node) => overlaps(node.y, node.y + node.height, top, bottom)),
+        edges: layout.edges.filter((edge) =>
+          overlaps(Math.min(...ys(edge.points)), Math.max(...ys(edge.points)), top, bottom),
+        ),
+        decisions: layout.decisions.filter((decision) => decision.y >= top && decision.y < bottom),
+      },
+    };
+  });
+}
