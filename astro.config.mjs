@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
+import { cmsAdmin, isEditorPage } from './src/cms/integration.mjs';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
 // absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
@@ -20,7 +21,8 @@ export default defineConfig({
   // Out-of-tree builds (benchmarks, fixtures) point these elsewhere so they never clash.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // The CMS at /admin/ (bundled from node_modules) and the editors' pages stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !isEditorPage(page) }), cmsAdmin()],
   // Content has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
