@@ -3,10 +3,10 @@
 // - two file formats that write YAML the way the content check reads it: every date-like
 //   string in quotes ('2018-02-09'), because an unquoted date would become a Date and be refused;
 // - a widget for the maps keyed by column id (table rows, tasks per column), edited as YAML.
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { cmsKeyedMapErrors } from '../i18n/cms-client';
 import { CMS_FORMATS, KEYED_MAP_WIDGET } from './names';
-import { orderKeys } from './yaml-order';
+import { mdxFormat, toYaml, yamlFormat } from './formats';
 
 type Data = Record<string, unknown>;
 type Element = unknown;
@@ -38,33 +38,13 @@ interface DecapWindow {
 
 const { CMS, h, createClass } = window as unknown as DecapWindow;
 
-// YAML 1.1 knows timestamps, so a string that looks like a date is written quoted.
-const toYaml = (data: unknown): string =>
-  stringify(data, { version: '1.1', lineWidth: 100, singleQuote: true });
-
 const plain = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && 'toJS' in value
     ? (value as { toJS(): unknown }).toJS()
     : value;
 
-CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
-  fromFile: (content) => (parse(content) as Data | null) ?? {},
-  toFile: (data, keys = []) => toYaml(orderKeys(data, keys)),
-});
-
-CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', {
-  fromFile(content) {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(content);
-    if (!match) return { body: content };
-    const data = (parse(match[1] ?? '') as Data | null) ?? {};
-    return { ...data, body: match[2] ?? '' };
-  },
-  toFile(data, keys = []) {
-    const { body, ...front } = data;
-    const text = typeof body === 'string' ? body.trim() : '';
-    return `---\n${toYaml(orderKeys(front, keys))}---\n${text ? `\n${text}\n` : ''}`;
-  },
-});
+CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', yamlFormat);
+CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat);
 
 CMS.registerWidget(
   KEYED_MAP_WIDGET,
