@@ -125,3 +125,28 @@ export const cmsAdminTexts = {
   title: 'Redigering – Rehabiliteringsforløb',
   noScript: 'Redigeringsværktøjet kræver JavaScript. Siderne kan læses uden.',
 };
+
+/** «Til gennemgang»: the editors' list of what is due for review. */
+export const reviewTexts = {
+  title: 'Til gennemgang',
+  description: 'Forløb, cases og ansvarstabeller efter næste gennemgangsdato, de forfaldne først.',
+  lead: 'Alt indhold efter næste gennemgangsdato, det forfaldne først. Kilder, der er fem år eller ældre, er markeret. «Redigér» åbner indholdet i redigeringsværktøjet.',
+  derivedNote:
+    'Cases og ansvarstabeller har endnu ingen registreret gennemgang. Deres dato er afledt: kildens dato plus ét år, samme interval som forløbene bruger.',
+  columns: {
+    kind: 'Type',
+    title: 'Indhold',
+    nextReview: 'Næste gennemgang',
+    reviewed: 'Senest gennemgået',
+    sources: 'Kilder',
+    edit: 'Redigér',
+  },
+  kinds: { pathways: 'Forløb', cases: 'Case', responsibilities: 'Ansvarstabel' },
+  overdue: 'Forfalden',
+  derived: 'afledt af kildens dato',
+  notRecorded: 'Ikke registreret',
+  sourcesCurrent: 'Ingen gamle kilder',
+  staleSource: (title: string, years: number) => `${title}: ${years} år gammel`,
+  edit: (title: string) => `Redigér «${title}»`,
+  caption: 'Indhold efter næste gennemgangsdato',
+};
