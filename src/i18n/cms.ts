@@ -150,3 +150,21 @@ export const reviewTexts = {
   edit: (title: string) => `Redigér «${title}»`,
   caption: 'Indhold efter næste gennemgangsdato',
 };
+
+/** The feedback link on every content page. */
+export const feedbackTexts = {
+  link: 'Giv feedback eller ret en fejl',
+  lead: 'Er noget forkert, uklart eller forældet på siden?',
+  subject: (title: string) => `Feedback: ${title}`,
+  body: (url: string) =>
+    `Siden: ${url}\n\nHvad er forkert eller mangler? Skriv gerne kilde og afsnit, hvis du kender dem.\n\n`,
+};
+
+/** «Senest ændret» and the short change history under each content page. */
+export const changeTexts = {
+  label: 'Ændringer og feedback',
+  lastChanged: 'Senest ændret',
+  earlier: 'Tidligere ændringer',
+  unavailable:
+    'Datoen for seneste ændring er ikke med i denne udgave af sitet, fordi den er bygget uden ændringshistorikken.',
+};
