@@ -39,6 +39,7 @@ export interface CmsField {
   time_format?: boolean;
   picker_utc?: boolean;
   modes?: string[];
+  summary?: string;
 }
 
 /** Free-text fields that get a multi-line box instead of a one-line input. */
@@ -130,7 +131,12 @@ function widgetFor(
         return { ...widgetFor(name, node.item, display), multiple: true, ...min };
       }
       if (node.item.kind === 'object') {
-        return { widget: 'list', fields: cmsFields(node.item.fields, display), ...min };
+        const fields = cmsFields(node.item.fields, display);
+        // A collapsed item shows its title (a step's), else its first text field.
+        const texts = fields.filter((f) => ['string', 'text', 'relation'].includes(f.widget));
+        const first = texts.find((f) => f.name === 'title') ?? texts[0];
+        const summary = first ? { summary: `{{fields.${first.name}}}` } : {};
+        return { widget: 'list', fields, ...summary, ...min };
       }
       const item = { name, label: labelFor(name), ...widgetFor(name, node.item, display) };
       return { widget: 'list', field: item, ...min };
