@@ -2,7 +2,7 @@ import { cmsAdminTexts } from '../i18n/cms';
 import type { CmsBackend } from './backend';
 
 /** Where the integration puts Decap's bundle and the admin script, relative to /admin/. */
-export const ADMIN_ASSETS = { bundle: 'decap/decap-cms.js', setup: 'cms-setup.js' } as const;
+const ADMIN_ASSETS = { bundle: 'decap/decap-cms.js', setup: 'cms-setup.js' } as const;
 
 /**
  * The admin page's own Content-Security-Policy. It is stricter than Decap's defaults but
@@ -41,7 +41,7 @@ const escapeAttribute = (value: string) =>
  */
 export function renderAdminPage(backend: CmsBackend): string {
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="da">',
     '<head>',
     '<meta charset="utf-8">',
@@ -50,6 +50,8 @@ export function renderAdminPage(backend: CmsBackend): string {
     '<meta name="referrer" content="same-origin">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(adminCsp(backend))}">`,
     `<title>${cmsAdminTexts.title}</title>`,
+    // Relative, like every path here, so the page works under any base path.
+    '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     '<link href="config.yml" type="text/yaml" rel="cms-config-url">',
     '</head>',
     '<body>',

@@ -10,7 +10,7 @@
  *   CMS_LOCAL     `true` lets `npx decap-server` edit the working copy during development
  */
 
-export type BackendName = 'test-repo' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
+type BackendName = 'test-repo' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
 
 /** Decap's `backend` block, plus what the admin page's CSP must allow for it. */
 export interface CmsBackend {

@@ -81,7 +81,7 @@ export function selectOptions(values: string[]): { label: string; value: string 
 }
 
 /** The field a referenced collection is shown and searched by. */
-export type DisplayFields = Record<string, string>;
+type DisplayFields = Record<string, string>;
 
 /** The widget settings for one schema node (without name, label and presence). */
 function widgetFor(
@@ -150,7 +150,7 @@ function widgetFor(
 }
 
 /** Decap fields for the fields of an object schema, in schema order. */
-export function cmsFields(fields: FieldNode[], display: DisplayFields): CmsField[] {
+function cmsFields(fields: FieldNode[], display: DisplayFields): CmsField[] {
   return fields.map((field) => ({
     name: field.name,
     label: labelFor(field.name),
@@ -205,4 +205,3 @@ export function buildCmsConfig(sources: CmsCollectionSource[], backend: CmsBacke
     }),
   };
 }
-export type CmsConfig = ReturnType<typeof buildCmsConfig>;

@@ -12,7 +12,7 @@ const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const setupEntry = fileURLToPath(new URL('./admin-client.ts', import.meta.url));
 
 /** The files of Decap's bundle the browser may load: the entry, its chunks, WebAssembly. */
-export function decapFiles() {
+function decapFiles() {
   return readdirSync(decapDist).filter(
     (name) =>
       /(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name.endsWith('.LICENSE.txt'),

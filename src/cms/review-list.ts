@@ -26,7 +26,7 @@ export interface ReviewItem {
  * source's date plus this cycle: the one year between `reviewed` and `nextReview` that the
  * pathways use. The list says so for each derived date.
  */
-export const DERIVED_REVIEW_CYCLE_YEARS = 1;
+const DERIVED_REVIEW_CYCLE_YEARS = 1;
 
 /** One row of «Til gennemgang». */
 export interface ReviewRow {

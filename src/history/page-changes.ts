@@ -10,7 +10,7 @@ interface Day {
 }
 
 /** How many earlier changes the short history lists. */
-export const EARLIER_CHANGES_SHOWN = 4;
+const EARLIER_CHANGES_SHOWN = 4;
 
 /** Page paths of the pages built from one content file, and that file (in content/). */
 const PAGE_FILES: [RegExp, (id: string) => string][] = [
