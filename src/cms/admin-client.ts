@@ -38,6 +38,13 @@ interface DecapWindow {
 
 const { CMS, h, createClass } = window as unknown as DecapWindow;
 
+// «Redigér» on the review list links to /admin/?rediger=<collection>/<id>: open that entry.
+const entry = new URLSearchParams(location.search).get('rediger');
+if (entry && /^[a-z]+\/[a-z0-9-]+$/.test(entry)) {
+  const [collection, id] = entry.split('/');
+  history.replaceState(null, '', `${location.pathname}#/collections/${collection}/entries/${id}`);
+}
+
 const plain = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && 'toJS' in value
     ? (value as { toJS(): unknown }).toJS()

@@ -53,9 +53,12 @@ export function renderAdminPage(backend: CmsBackend): string {
     // Relative, like every path here, so the page works under any base path.
     '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     '<link href="config.yml" type="text/yaml" rel="cms-config-url">',
+    '<style>.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}</style>',
     '</head>',
     '<body>',
-    `<noscript>${cmsAdminTexts.noScript}</noscript>`,
+    // Decap renders into an existing #nc-root; as <main> it is the page's one landmark.
+    `<h1 class="visually-hidden">${cmsAdminTexts.title}</h1>`,
+    `<main id="nc-root"><noscript>${cmsAdminTexts.noScript}</noscript></main>`,
     `<script src="${ADMIN_ASSETS.bundle}"></script>`,
     `<script src="${ADMIN_ASSETS.setup}"></script>`,
     '</body>',

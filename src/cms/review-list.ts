@@ -50,9 +50,13 @@ function addYears(date: Date, years: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
 }
 
-/** The editor's address of an entry in Decap (hash routes under /admin/). */
+/**
+ * The editor's address of an entry. Decap routes by hash (`#/collections/…`), which link
+ * checkers read as a missing anchor, so the link carries `?rediger=` and the admin script
+ * turns it into Decap's route.
+ */
 export function cmsEditPath(collection: string, id: string): string {
-  return `/admin/#/collections/${collection}/entries/${id}`;
+  return `/admin/?rediger=${encodeURIComponent(`${collection}/${id}`)}`;
 }
 
 /** Every item with its next review, overdue first, then by date, then by title. */

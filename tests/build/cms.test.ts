@@ -46,7 +46,7 @@ describe('the editors’ pages in the built site', () => {
     expect(html.match(/<tr data-collection="pathways"/g)).toHaveLength(4);
     expect(html.match(/<tr data-collection="cases"/g)).toHaveLength(13);
     expect(html.match(/<tr data-collection="responsibilities"/g)).toHaveLength(3);
-    expect(html).toContain('href="/admin/#/collections/cases/entries/liva"');
+    expect(html).toContain('href="/admin/?rediger=cases%2Fliva"');
   });
 
   it('show the last change from git under a content page', () => {

@@ -55,8 +55,8 @@ describe('buildReviewList', () => {
 
   it('links each item to its editor in the CMS', () => {
     const [row] = buildReviewList([item({ collection: 'cases', id: 'liva' })], sources, today);
-    expect(row?.editPath).toBe('/admin/#/collections/cases/entries/liva');
-    expect(cmsEditPath('pathways', 'a')).toBe('/admin/#/collections/pathways/entries/a');
+    expect(row?.editPath).toBe('/admin/?rediger=cases%2Fliva');
+    expect(cmsEditPath('pathways', 'a')).toBe('/admin/?rediger=pathways%2Fa');
   });
 
   it('refuses an item whose sources are all unknown', () => {
