@@ -63,8 +63,11 @@ describe('the CMS at /admin/', () => {
 
   it('refuses a step id with capitals with the message the content check gives', async () => {
     const page = await openPage(served.browser);
-    // Opened the way «Redigér» on the review list opens it.
-    await openCms(page, `${served.site.url}admin/?rediger=pathways%2Fknaeartrose-traening`);
+    // «Redigér» on the review list links here; the admin script turns it into Decap's route.
+    await page.goto(`${served.site.url}admin/?rediger=pathways%2Fknaeartrose-traening`);
+    expect(new URL(page.url()).hash).toBe('#/collections/pathways/entries/knaeartrose-traening');
+    await openCms(page, `${served.site.url}admin/`);
+    await page.goto(`${served.site.url}admin/#/collections/pathways/entries/knaeartrose-traening`);
     const step = page
       .locator('[class*="SortableListItem"]', { hasText: 'Udredning og behandling hos egen læge' })
       .first();
