@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/content/check/integration.mjs';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { cmsAdmin, isEditorPage } from './src/cms/integration.mjs';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
 // absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
@@ -23,8 +24,15 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // contentCheck first: it refuses bad content before Astro loads a single collection;
-  // `pagefind` builds the search index into the site when `astro build` is done.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  // `pagefind` builds the search index into the site when `astro build` is done; the CMS at
+  // /admin/ (bundled from node_modules) and the editors' pages stay out of the sitemap.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !isEditorPage(page) }),
+    pagefind(),
+    cmsAdmin(),
+  ],
   // Content has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

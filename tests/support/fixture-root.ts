@@ -80,6 +80,19 @@ export function checkWithFiles(
   return { ok: problems.length === 0, report: problems.length === 0 ? '' : formatReport(problems) };
 }
 
+/**
+ * Runs `npm run check:content` on a fixture root's content folder, as an editor would on the
+ * command line: the exit status and what it printed.
+ */
+export function runContentCheck(root: string): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'tools/check-content.mjs'), '--content', join(root, 'content')],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Runs a full `astro build` of a fixture root into its own dist/. */
 export function buildFixture(root: string): RunResult {
   const result = spawnSync(

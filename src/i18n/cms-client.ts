@@ -1,0 +1,8 @@
+/**
+ * Danish messages of the admin script's own widget (kept apart from `cms.ts` so the
+ * browser bundle carries only these). Part of the one place for UI strings.
+ */
+export const cmsKeyedMapErrors = {
+  notAMap: 'Skriv én linje pr. kolonne: «kolonne-id: værdi».',
+  syntax: (detail: string) => `Teksten kan ikke læses: ${detail}`,
+};

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { cmsBackendFromEnv } from '../../cms/backend';
+import { cmsSources } from '../../cms/collections';
+import { buildCmsConfig } from '../../cms/config';
+
+// Decap's configuration, generated from the zod schemas. JSON is valid YAML.
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(buildCmsConfig(cmsSources(), cmsBackendFromEnv(process.env))), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE_DIR } from '../support/site-dirs';
+
+const read = (path: string) => readFileSync(join(SITE_DIR, path), 'utf8');
+const sitemap = () => read('sitemap-0.xml');
+
+describe('the editors’ pages in the built site', () => {
+  it('serve the CMS and its bundle from the site’s own folder', () => {
+    const html = read('admin/index.html');
+    expect(html).toContain('<script src="decap/decap-cms.js"></script>');
+    expect(existsSync(join(SITE_DIR, 'admin/decap/decap-cms.js'))).toBe(true);
+    expect(existsSync(join(SITE_DIR, 'admin/cms-setup.js'))).toBe(true);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it('give the CMS page a CSP of its own and no other', () => {
+    const policies = read('admin/index.html').match(/http-equiv="Content-Security-Policy"/g);
+    expect(policies).toHaveLength(1);
+  });
+
+  it('generate a configuration with every collection', () => {
+    const config = JSON.parse(read('admin/config.yml')) as { collections: { name: string }[] };
+    expect(config.collections.map((c) => c.name).sort()).toEqual([
+      'actors',
+      'cases',
+      'datasets',
+      'pathways',
+      'responsibilities',
+      'sources',
+    ]);
+  });
+
+  it('keep the CMS and the review list out of the sitemap and the search index', () => {
+    expect(sitemap()).not.toMatch(/\/(admin|redaktion)\//);
+    expect(read('redaktion/gennemgang/index.html')).toContain(
+      '<meta name="robots" content="noindex"',
+    );
+    expect(read('redaktion/gennemgang/index.html')).not.toContain('data-pagefind-body');
+    expect(read('admin/index.html')).toContain('content="noindex, nofollow"');
+  });
+
+  it('list every pathway, case and table on the review page with a link to its editor', () => {
+    const html = read('redaktion/gennemgang/index.html');
+    expect(html.match(/<tr data-collection="pathways"/g)).toHaveLength(4);
+    expect(html.match(/<tr data-collection="cases"/g)).toHaveLength(13);
+    expect(html.match(/<tr data-collection="responsibilities"/g)).toHaveLength(3);
+    expect(html).toContain('href="/admin/?rediger=cases%2Fliva"');
+  });
+
+  it('show the last change from git under a content page', () => {
+    expect(read('forloeb/knaeartrose-traening/index.html')).toMatch(
+      /Senest ændret: <time datetime="\d{4}-\d{2}-\d{2}">/,
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { adminCsp, renderAdminPage } from '../../../src/cms/admin-page';
+import { cmsBackendFromEnv } from '../../../src/cms/backend';
+import { isEditorPage } from '../../../src/cms/integration.mjs';
+
+describe('cmsBackendFromEnv', () => {
+  it('uses the in-memory test backend, with drafts and review, when nothing is set', () => {
+    expect(cmsBackendFromEnv({})).toMatchObject({
+      config: { name: 'test-repo' },
+      editorialWorkflow: true,
+      apiOrigins: [],
+    });
+  });
+
+  it('sets up GitHub with the repository, branch and its API as the only other origin', () => {
+    const backend = cmsBackendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'region/rehab' });
+    expect(backend.config).toEqual({ name: 'github', repo: 'region/rehab', branch: 'main' });
+    expect(backend.apiOrigins).toEqual(['https://api.github.com']);
+  });
+
+  it('logs in to GitLab with PKCE and an application id', () => {
+    const backend = cmsBackendFromEnv({
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'region/rehab',
+      CMS_APP_ID: 'abc',
+    });
+    expect(backend.config).toMatchObject({ auth_type: 'pkce', app_id: 'abc' });
+  });
+
+  it('points a self-hosted Forgejo at its own address for API and login', () => {
+    const backend = cmsBackendFromEnv({
+      CMS_BACKEND: 'forgejo',
+      CMS_REPO: 'region/rehab',
+      CMS_APP_ID: 'abc',
+      CMS_API_ROOT: 'https://git.region.dk/api/v1',
+    });
+    expect(backend.config).toMatchObject({
+      api_root: 'https://git.region.dk/api/v1',
+      base_url: 'https://git.region.dk',
+    });
+    expect(backend.apiOrigins).toEqual(['https://git.region.dk']);
+  });
+
+  it('offers no editorial workflow on Gitea, whose Decap backend refuses it', () => {
+    const env = { CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_API_ROOT: 'https://g.dk/api/v1' };
+    expect(cmsBackendFromEnv({ ...env, CMS_BACKEND: 'gitea' }).editorialWorkflow).toBe(false);
+  });
+
+  it('stops the build with the missing variable named', () => {
+    expect(() => cmsBackendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b' })).toThrow(
+      'CMS_BACKEND=gitlab kræver miljøvariablen CMS_APP_ID',
+    );
+  });
+
+  it('refuses an unknown backend name', () => {
+    expect(() => cmsBackendFromEnv({ CMS_BACKEND: 'dropbox' })).toThrow('ukendt CMS_BACKEND');
+  });
+});
+
+describe('the admin page', () => {
+  it('allows only the backend API besides its own origin in connect-src', () => {
+    const csp = adminCsp(cmsBackendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' }));
+    expect(csp).toContain("connect-src 'self' https://api.github.com;");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('is marked noindex and loads its scripts from its own folder', () => {
+    const html = renderAdminPage(cmsBackendFromEnv({}));
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<script src="decap/decap-cms.js"></script>');
+    expect(html).toContain('<html lang="da">');
+  });
+});
+
+describe('isEditorPage', () => {
+  it('recognises the CMS and the review list, at any base', () => {
+    expect(isEditorPage('https://x.dk/rehab/admin/')).toBe(true);
+    expect(isEditorPage('/redaktion/gennemgang/')).toBe(true);
+    expect(isEditorPage('https://x.dk/forloeb/')).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLog, readContentHistory } from '../../../src/history/git-history';
+import { contentFileForPage, pageChanges } from '../../../src/history/page-changes';
+
+const history = (files: Record<string, string[]>, complete = true) => ({
+  complete,
+  files: new Map(Object.entries(files).map(([k, days]) => [k, days.map((day) => ({ day }))])),
+});
+
+describe('parseLog', () => {
+  it('reads author dates as UTC days, newest first as git gives them', () => {
+    expect(parseLog('2026-11-23T19:24:33+00:00\n2026-11-20T23:30:00-02:00\n')).toEqual([
+      { day: '2026-11-23' },
+      { day: '2026-11-21' },
+    ]);
+  });
+});
+
+describe('contentFileForPage', () => {
+  it('maps each page built from one file to that file', () => {
+    expect(contentFileForPage('/forloeb/knae/')).toBe('pathways/knae.mdx');
+    expect(contentFileForPage('/ansvarsfordeling/t/')).toBe('responsibilities/t.yaml');
+    expect(contentFileForPage('/cases/')).toBeNull();
+  });
+});
+
+describe('pageChanges', () => {
+  it('shows the latest change and earlier days once each', () => {
+    const changes = pageChanges(
+      history({ 'cases/liva.mdx': ['2026-11-23', '2026-11-23', '2026-10-01'] }),
+      '/cases/liva/',
+    );
+    expect(changes).toEqual({
+      state: 'history',
+      last: { iso: '2026-11-23', text: '23. november 2026' },
+      earlier: [{ iso: '2026-10-01', text: '1. oktober 2026' }],
+    });
+  });
+
+  it('says the history is unavailable when the clone had none', () => {
+    expect(pageChanges(history({}, false), '/cases/liva/')).toEqual({ state: 'unavailable' });
+  });
+});
+
+describe('readContentHistory', () => {
+  it('gives an incomplete history outside a git repository', () => {
+    const root = mkdtempSync(join(tmpdir(), 'history-'));
+    mkdirSync(join(root, 'cases'));
+    writeFileSync(join(root, 'cases', 'a.mdx'), '---\n---\n');
+    expect(readContentHistory(root)).toEqual({ complete: false, files: new Map() });
+  });
+
+  it('reads the history of this repository’s content', () => {
+    const found = readContentHistory(join(import.meta.dirname, '../../../content'));
+    expect(found.complete).toBe(true);
+    expect(found.files.get('pathways/knaeartrose-traening.mdx')?.length).toBeGreaterThan(0);
+  });
+});
