@@ -44,6 +44,7 @@ export const searchTypeLabels = {
   case: 'Case',
   ansvarstabel: 'Ansvarstabel',
   aktør: 'Aktør',
+  forløbsdel: 'Baggrund og tal til et forløb',
 } as const;
 
 /**

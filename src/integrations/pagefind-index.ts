@@ -96,11 +96,15 @@ export async function indexSite(
       const batch = pages.slice(start, start + BATCH).map(async (page) => {
         const title = pageTitle(page.html);
         const topics = [...pageAttributeValues(page.html, 'data-pagefind-filter', 'sygdomsområde')];
+        const type = pageAttributeValues(page.html, 'data-pagefind-meta', 'type');
         // An actor's name is a role: a page about a topic outranks it on the topic's words.
-        const isRole = pageAttributeValues(page.html, 'data-pagefind-meta', 'type').includes(
-          searchTypeLabels.aktør,
+        const isRole = type.includes(searchTypeLabels.aktør);
+        // A pathway's background and figures pages are part of the pathway, which owns the topic.
+        const ownsTopic = !type.includes(searchTypeLabels.forløbsdel);
+        const terms = pageSearchTerms(
+          { title, topics, text: page.ownText, isRole, ownsTopic },
+          vocabulary,
         );
-        const terms = pageSearchTerms({ title, topics, text: page.ownText, isRole }, vocabulary);
         const added = await index.addHTMLFile({
           url: page.url,
           content: withSearchTerms(page.html, terms),

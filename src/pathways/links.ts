@@ -22,6 +22,8 @@ export interface CitationView {
   meta: string;
   /** «Afsnit 3. Note.», one per cited section, in the order cited. */
   sections: string[];
+  /** Remarks about the source, by section: shown folded away under «Om kilden». */
+  notes: { section: string; note: string }[];
 }
 
 /** One citation inline: the document's short title as a link, then «, section. Note.» */
@@ -38,7 +40,10 @@ export function actorLinks(
   return ids.map((id) => ({ href: href(paths.actor(id)), text: byId(actors, id).data.name }));
 }
 
-/** The citations grouped by document (in order of first citation), each section once per note. */
+/**
+ * The citations grouped by document (in order of first citation): each section listed once, and
+ * the remarks about the source apart, for the folded «Om kilden».
+ */
 export function citationList(
   citations: readonly Citation[],
   sources: readonly CollectionEntry<'sources'>[],
@@ -53,12 +58,14 @@ export function citationList(
         source: { href: href(paths.source(id)), text: source.title },
         meta: `(${source.publisher}, ${formatSourceDate(source.date, source.datePrecision)})`,
         sections: [],
+        notes: [],
       };
       groups.set(id, group);
     }
     const section = formatSection(citation.section);
     const capital = section.charAt(0).toLocaleUpperCase('da') + section.slice(1);
-    group.sections.push(`${capital}.${citation.note ? ` ${citation.note}` : ''}`);
+    if (!group.sections.includes(capital)) group.sections.push(capital);
+    if (citation.note) group.notes.push({ section: capital, note: citation.note });
   }
   return [...groups.values()];
 }

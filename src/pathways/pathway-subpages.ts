@@ -1,5 +1,4 @@
 import type { CollectionEntry } from 'astro:content';
-import { diseaseAreaLabels } from '../i18n/da';
 import { pathwayTexts } from '../i18n/pathways';
 import { byId, type SiteData } from '../content/site-data';
 import { href, paths } from '../site/urls';
@@ -33,12 +32,9 @@ function subpage(
       href: href(paths.pathway(pathway.id)),
       text: pathwayTexts.subpage.backTo(pathway.data.title),
     },
-    search: {
-      type: 'forløb',
-      filters: {
-        sygdomsområde: pathway.data.diseaseAreas.map((area) => diseaseAreaLabels[area]),
-      },
-    },
+    // A page type of its own and no disease areas: the pathway page owns the topic (a search
+    // for «amputation» opens the pathway first, which links its background and figures).
+    search: { type: 'forløbsdel', filters: {} },
     citations: citationList(pathway.data.sources, sources),
   };
 }

@@ -261,10 +261,17 @@ function composedCompounds(
  * brackets («LIVA (Aalborg Kommune)» is about LIVA), its topics such as the disease area,
  * their parts, the compounds they make («Kræft: rehabilitering …» gives
  * «kræftrehabilitering») and their synonyms. A page about a role (`isRole`, an actor) has
- * its name as role instead, so a topic's own page outranks an actor named after the topic.
+ * its name as role instead, so a topic's own page outranks an actor named after the topic. A
+ * page that is part of another (`ownsTopic: false`, a pathway's background) has no topic.
  */
 export function pageSearchTerms(
-  page: { title: string; topics: readonly string[]; text: string; isRole?: boolean },
+  page: {
+    title: string;
+    topics: readonly string[];
+    text: string;
+    isRole?: boolean;
+    ownsTopic?: boolean;
+  },
   vocabulary: SearchVocabulary,
 ): PageSearchTerms {
   const title = page.title
@@ -296,7 +303,7 @@ export function pageSearchTerms(
   const synonyms = synonymsOf(words, parts, vocabulary);
   for (const term of synonyms) for (const word of textWords(term)) present.add(wordStem(word));
   return {
-    topic: topic.join(' '),
+    topic: page.ownsTopic === false ? '' : topic.join(' '),
     role: role.join(' '),
     extra: unique(
       [...parts, ...synonyms, ...composedCompounds(present, vocabulary, own)],

@@ -8,15 +8,11 @@ import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 // The rates are held at the level reached (README «Search»); a drop fails.
 
 /** Share of queries whose first result is an expected page. */
-const MIN_FIRST = 0.86;
+const MIN_FIRST = 0.88;
 /** Share of queries with every expectation met (first, first three, found). */
-const MIN_TOP3 = 0.98;
-/** Queries known to miss, with the reason; any other miss fails. */
-const KNOWN_MISSES = [
-  // The pathway «Benamputation: amputationsrådgivning» matches the same word beginning and
-  // outranks the actor page, which comes second.
-  'amputationsrådgiver',
-];
+const MIN_TOP3 = 1;
+/** Queries known to miss, with the reason; any other miss fails. None today. */
+const KNOWN_MISSES: string[] = [];
 
 interface Figures {
   queries: number;

@@ -1,11 +1,8 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  createRandom,
-  generateContent,
-  planEntries,
-  toYaml,
-} from '../../../tools/bench/generate.mjs';
+import { generateContent } from '../../../tools/bench/generate.mjs';
+import { createRandom, planEntries } from '../../../tools/bench/dice.mjs';
+import { toYaml } from '../../../tools/bench/yaml-text.mjs';
 import { caseSchema } from '../../../src/schemas/case';
 import { datasetSchema } from '../../../src/schemas/dataset';
 import { pathwaySchema } from '../../../src/schemas/pathway';

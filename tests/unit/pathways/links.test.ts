@@ -22,8 +22,23 @@ describe('links', () => {
       data.sources,
     );
     expect(list).toHaveLength(1);
-    expect(list[0]?.sections).toEqual(['Afsnit 1.', 'Afsnit 2.1. Om træning.']);
+    expect(list[0]?.sections).toEqual(['Afsnit 1', 'Afsnit 2.1']);
     expect(list[0]?.meta).toMatch(/^\(Region Nordjylland.*, december 2016\)$/);
+  });
+
+  it('keeps remarks about the source apart, for «Om kilden», and lists a section once', () => {
+    const list = citationList(
+      [
+        { source, section: 'Bilag', note: 'Skemaet er ikke gengivet her.' },
+        { source, section: 'Bilag', note: 'Kilden angiver ikke årstallet.' },
+      ],
+      data.sources,
+    );
+    expect(list[0]?.sections).toEqual(['Bilag']);
+    expect(list[0]?.notes).toEqual([
+      { section: 'Bilag', note: 'Skemaet er ikke gengivet her.' },
+      { section: 'Bilag', note: 'Kilden angiver ikke årstallet.' },
+    ]);
   });
 
   it('writes an inline citation with no space before its comma', () => {
