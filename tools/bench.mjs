@@ -29,7 +29,7 @@ import { writeBareProject } from './bench/baseline.mjs';
 import { writeSyntheticContent } from './bench/generate.mjs';
 import { planEntries } from './bench/dice.mjs';
 import { runMeasured } from './bench/measure.mjs';
-import { summariseProfile } from './bench/profile.mjs';
+import { printProfile } from './bench/profile.mjs';
 import { formatTable, memorySlopes, sizeTable, timeSlopes } from './bench/table.mjs';
 import { examplePages, formatKb, weighPage } from '../tests/support/page-weight.ts';
 
@@ -289,26 +289,4 @@ function weighSite(outDir) {
     const weight = weighPage(path, html.toString('utf8'), read);
     return [[type, path, formatKb(weight.total), formatKb(weight.js)]];
   });
-}
-
-/** Prints the CPU profile summary of the profiled build. @param {string} dir */
-function printProfile(dir) {
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'))) {
-    const summary = summariseProfile(JSON.parse(readFileSync(join(dir, name), 'utf8')), 25);
-    console.log(
-      `\nCPU profile ${join(dir, name)} (${(summary.totalMs / 1000).toFixed(1)} s sampled)`,
-    );
-    console.log('Self time by area:');
-    for (const area of summary.areas) {
-      console.log(
-        `  ${(area.share * 100).toFixed(1).padStart(5)} %  ${area.ms.toFixed(0).padStart(7)} ms  ${area.name}`,
-      );
-    }
-    console.log('Self time by function:');
-    for (const fn of summary.functions) {
-      console.log(
-        `  ${(fn.share * 100).toFixed(1).padStart(5)} %  ${fn.ms.toFixed(0).padStart(7)} ms  ${fn.name}`,
-      );
-    }
-  }
 }

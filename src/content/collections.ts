@@ -43,16 +43,23 @@ export const COLLECTIONS = {
     extension: '.mdx',
     schema: pathwaySchema,
     page: 'forloeb',
-    pageSectionIds: ['diagram', 'trin-for-trin', 'ansvarsfordeling', 'tal', 'cases'],
-    pageSectionIdPrefixes: ['tabel-'],
+    // The body is shown on the pathway's background page (/forloeb/<id>/baggrund/).
+    pageSectionIds: ['kilder'],
   },
   cases: {
     folder: 'cases',
     extension: '.mdx',
     schema: caseSchema,
     page: 'cases',
-    pageSectionIds: ['foraeldet', 'noeglefakta', 'vurdering', 'relaterede-forloeb'],
-    pageSectionIdPrefixes: ['vurdering-', 'afsnit-'],
+    pageSectionIds: [
+      'foraeldet',
+      'noeglefakta',
+      'vurdering',
+      'relaterede-forloeb',
+      'indhold-paa-siden',
+      'kilder',
+    ],
+    pageSectionIdPrefixes: ['vurdering-', 'afsnit-', 'radar-'],
   },
   responsibilities: {
     folder: 'responsibilities',

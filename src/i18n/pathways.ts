@@ -27,6 +27,7 @@ export const pathwayIndexTexts = {
 export const pathwayTexts = {
   eyebrow: 'Forløb',
   facts: {
+    heading: 'Om forløbet',
     condition: 'Tilstand',
     scope: 'Gyldighed',
     audience: 'Skrevet til',

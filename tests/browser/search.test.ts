@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchTypeLabels } from '../../src/i18n/search';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, closePage, launchBrowser, openPage, watchPage } from '../support/browser';
 import { serveStatic, type StaticSite } from '../support/static-server';
@@ -147,7 +148,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
     );
     expect(results.length).toBeGreaterThan(1);
     for (const result of results) {
-      expect(['Forløb', 'Case', 'Ansvarstabel', 'Aktør']).toContain(result.type);
+      expect(Object.values(searchTypeLabels)).toContain(result.type);
       expect(result.title).not.toBe('');
       expect(result.excerpt).not.toBe('');
       // No page type, breadcrumb or repeated title in front of the page's own words.

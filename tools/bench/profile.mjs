@@ -1,5 +1,7 @@
 // Summarises a V8 `.cpuprofile` (from `node --cpu-prof`): self time per function and per code
 // area (a package in node_modules, a folder of the project, Node internals, garbage collection).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * @typedef {object} ProfileNode
@@ -77,4 +79,26 @@ export function summariseProfile(profile, top = 20) {
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: us / 1000, share: total > 0 ? us / total : 0 }));
   return { totalMs: total / 1000, functions: ranked(byFunction), areas: ranked(byArea) };
+}
+
+/** Prints the CPU profile summary of the profiled build. @param {string} dir */
+export function printProfile(dir) {
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'))) {
+    const summary = summariseProfile(JSON.parse(readFileSync(join(dir, name), 'utf8')), 25);
+    console.log(
+      `\nCPU profile ${join(dir, name)} (${(summary.totalMs / 1000).toFixed(1)} s sampled)`,
+    );
+    console.log('Self time by area:');
+    for (const area of summary.areas) {
+      console.log(
+        `  ${(area.share * 100).toFixed(1).padStart(5)} %  ${area.ms.toFixed(0).padStart(7)} ms  ${area.name}`,
+      );
+    }
+    console.log('Self time by function:');
+    for (const fn of summary.functions) {
+      console.log(
+        `  ${(fn.share * 100).toFixed(1).padStart(5)} %  ${fn.ms.toFixed(0).padStart(7)} ms  ${fn.name}`,
+      );
+    }
+  }
 }

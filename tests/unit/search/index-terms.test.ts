@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildVocabulary,
-  compoundParts,
-  pageSearchTerms,
-  splitCompound,
-  textWords,
-  wordStem,
-} from '../../../src/search/index-terms';
+import { buildVocabulary, pageSearchTerms } from '../../../src/search/index-terms';
+import { compoundParts, splitCompound, textWords, wordStem } from '../../../src/search/compounds';
 
 const site = [
   'Kræft og rehabilitering. Kræftrehabilitering i kommunen.',
