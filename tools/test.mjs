@@ -33,8 +33,11 @@ const GROUPS = [
     { name: 'build', command: [node, '--run', 'build'] },
     { name: 'build:subpath', command: [node, 'tools/build-subpath.mjs'] },
   ],
-  [{ name: 'test:build', command: [node, vitest, 'run', '--project', 'build'] }],
-  [{ name: 'test:browser', command: [node, vitest, 'run', '--project', 'browser'] }],
+  // The build-output tests are light beside the browser tests, so both run at once.
+  [
+    { name: 'test:build', command: [node, vitest, 'run', '--project', 'build'] },
+    { name: 'test:browser', command: [node, vitest, 'run', '--project', 'browser'] },
+  ],
 ];
 
 /** Vitest's closing «Tests  12 passed | 1 failed (13)» line, read from a step's output. */

@@ -5,23 +5,19 @@
  *                          (GitHub/Gitea/Forgejo `…/issues/new`, GitLab `…/-/issues/new`)
  *   PUBLIC_FEEDBACK_EMAIL  an e-mail address
  *
- * Without either, the contact address of the accessibility statement (PUBLIC_CONTACT_EMAIL)
- * is used, then the GitHub repository being built (GITHUB_REPOSITORY, set in Actions).
- * With none of them there is nowhere to send feedback, and no link is shown.
+ * Without either, the site's written contact (`SITE_CONTACT_EMAIL`, src/site/config.ts) is
+ * used, the same address the accessibility statement gives, so every content page always has
+ * somewhere to send feedback.
  */
 export type FeedbackTarget = { kind: 'email'; address: string } | { kind: 'tracker'; url: string };
 
 type Env = Record<string, string | undefined>;
 
-export function feedbackTarget(env: Env): FeedbackTarget | null {
+export function feedbackTarget(env: Env, contactEmail: string): FeedbackTarget {
   const value = (key: string) => env[key]?.trim() || undefined;
   const url = value('PUBLIC_FEEDBACK_URL');
   if (url) return { kind: 'tracker', url };
-  const address = value('PUBLIC_FEEDBACK_EMAIL') ?? value('PUBLIC_CONTACT_EMAIL');
-  if (address) return { kind: 'email', address };
-  const repository = value('GITHUB_REPOSITORY');
-  if (repository) return { kind: 'tracker', url: `https://github.com/${repository}/issues/new` };
-  return null;
+  return { kind: 'email', address: value('PUBLIC_FEEDBACK_EMAIL') ?? contactEmail };
 }
 
 /** The link with the page's title and address filled in, ready for the reader to write. */

@@ -49,3 +49,20 @@ describe('the editors’ pages in the built site', () => {
     );
   });
 });
+
+describe('the feedback link on content pages', () => {
+  const pages = [
+    'forloeb/knaeartrose-traening/index.html',
+    'cases/samblik/index.html',
+    'ansvarsfordeling/kraeft-ansvarsfordeling/index.html',
+    'aktoerer/kommune/index.html',
+  ];
+
+  it.each(pages)('is on %s with the page title and address filled in', (page) => {
+    const html = read(page);
+    const href = /<aside class="feedback[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(html)?.[1] ?? '';
+    const link = decodeURIComponent(href.replaceAll('&amp;', '&'));
+    expect(link).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
+    expect(link).toContain(`/${page.replace(/index\.html$/, '')}`);
+  });
+});

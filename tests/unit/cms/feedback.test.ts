@@ -7,26 +7,25 @@ const page = { title: 'Knæartrose', url: 'https://rehab.example/forloeb/knae/' 
 describe('feedbackTarget', () => {
   it('prefers an issue tracker address over an e-mail address', () => {
     expect(
-      feedbackTarget({
-        PUBLIC_FEEDBACK_URL: 'https://g.dk/a/b/issues/new',
-        PUBLIC_FEEDBACK_EMAIL: 'r@x.dk',
-      }),
+      feedbackTarget(
+        {
+          PUBLIC_FEEDBACK_URL: 'https://g.dk/a/b/issues/new',
+          PUBLIC_FEEDBACK_EMAIL: 'r@x.dk',
+        },
+        'kontakt@x.dk',
+      ),
     ).toEqual({ kind: 'tracker', url: 'https://g.dk/a/b/issues/new' });
   });
 
-  it('falls back to the contact address, then to the GitHub repository being built', () => {
-    expect(feedbackTarget({ PUBLIC_CONTACT_EMAIL: 'kontakt@x.dk' })).toEqual({
+  it("uses a feedback e-mail address before the site's contact address", () => {
+    expect(feedbackTarget({ PUBLIC_FEEDBACK_EMAIL: 'r@x.dk' }, 'kontakt@x.dk')).toEqual({
       kind: 'email',
-      address: 'kontakt@x.dk',
-    });
-    expect(feedbackTarget({ GITHUB_REPOSITORY: 'region/rehab' })).toEqual({
-      kind: 'tracker',
-      url: 'https://github.com/region/rehab/issues/new',
+      address: 'r@x.dk',
     });
   });
 
-  it('gives no target when nothing is configured', () => {
-    expect(feedbackTarget({})).toBeNull();
+  it("falls back to the site's contact address when nothing else is configured", () => {
+    expect(feedbackTarget({}, 'kontakt@x.dk')).toEqual({ kind: 'email', address: 'kontakt@x.dk' });
   });
 });
 
