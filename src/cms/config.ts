@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { caseSectionsSchema } from '../schemas/case';
 import { cmsCollectionLabels, cmsFieldLabels, cmsKeyedMapHint, cmsOptionLabels } from '../i18n/cms';
 import type { CmsBackend } from './backend';
 import { CMS_FORMATS, KEYED_MAP_WIDGET } from './names';
@@ -52,16 +53,8 @@ const LONG_TEXT = new Set([
   'note',
   'condition',
   'outcome',
-  'purpose',
-  'socialInequality',
-  'technologyAndData',
-  'contentAndKnowledge',
-  'organisation',
-  'results',
-  'economy',
-  'implementation',
-  'context',
-  'spreadPotential',
+  // Every section of a case is long text.
+  ...Object.keys(caseSectionsSchema.shape),
 ]);
 
 function labelFor(name: string): string {
