@@ -8,7 +8,7 @@ import { caseDataJson, sourceLabel } from '../../../src/catalogue/views/download
 import { catalogueStatus } from '../../../src/catalogue/catalogue-status';
 import { EQUAL_WEIGHTS } from '../../../src/catalogue/weights';
 import { NATIONWIDE, type FilterVocabulary } from '../../../src/catalogue/case-filters';
-import { CASE_STATUSES } from '../../../src/schemas/case';
+import { CASE_STATUSES, caseSectionsSchema } from '../../../src/schemas/case';
 import { DISEASE_AREAS, REGIONS, SECTORS } from '../../../src/schemas/vocabulary';
 import { caseInput, rubric } from './case-fixture';
 
@@ -88,18 +88,7 @@ describe('casePageView', () => {
   const view = casePageView({
     record: toCaseRecord('samblik', input, '/cases/samblik/', rubric),
     sections: Object.fromEntries(
-      [
-        'purpose',
-        'socialInequality',
-        'technologyAndData',
-        'contentAndKnowledge',
-        'organisation',
-        'results',
-        'economy',
-        'implementation',
-        'context',
-        'spreadPotential',
-      ].map((k) => [k, `Tekst ${k}`]),
+      Object.keys(caseSectionsSchema.shape).map((k) => [k, `Tekst ${k}`]),
     ) as Parameters<typeof casePageView>[0]['sections'],
     citations: [],
     sourceDate: { date: new Date('2020-01-01'), precision: 'year' },

@@ -8,7 +8,7 @@ import { toCaseRecord } from '../../../src/catalogue/case-record';
 import { casePageView } from '../../../src/catalogue/views/case-page';
 import { cataloguePageView } from '../../../src/catalogue/views/catalogue-page';
 import { NATIONWIDE } from '../../../src/catalogue/case-filters';
-import { CASE_STATUSES } from '../../../src/schemas/case';
+import { CASE_STATUSES, caseSectionsSchema } from '../../../src/schemas/case';
 import { DISEASE_AREAS, REGIONS, SECTORS } from '../../../src/schemas/vocabulary';
 import { caseInput, rubric } from '../catalogue/case-fixture';
 
@@ -26,18 +26,7 @@ const record = toCaseRecord('samblik', input, '/cases/samblik/', rubric);
 const view = casePageView({
   record,
   sections: Object.fromEntries(
-    [
-      'purpose',
-      'socialInequality',
-      'technologyAndData',
-      'contentAndKnowledge',
-      'organisation',
-      'results',
-      'economy',
-      'implementation',
-      'context',
-      'spreadPotential',
-    ].map((key) => [key, 'Tekst']),
+    Object.keys(caseSectionsSchema.shape).map((key) => [key, 'Tekst']),
   ) as Parameters<typeof casePageView>[0]['sections'],
   citations: [],
   today: new Date('2026-11-23'),
