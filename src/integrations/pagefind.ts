@@ -18,6 +18,11 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'rehab-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The scale build (tools/build-scale.mjs) only weighs pages; it needs no index.
+        if (process.env['SEARCH_INDEX'] === 'off') {
+          logger.info('Søgeindeks: ikke bygget (SEARCH_INDEX=off)');
+          return;
+        }
         const contentRoot = process.env['CONTENT_ROOT'] ?? './content';
         const synonyms = await readSynonyms(contentRoot);
         const siteDir = fileURLToPath(dir);

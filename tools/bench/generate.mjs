@@ -265,7 +265,7 @@ export function yamlIds(dir) {
  * @returns {number}
  */
 export function writeSyntheticContent({ realContentDir, targetDir, entries, seed }) {
-  for (const folder of ['sources', 'actors', 'rubric']) {
+  for (const folder of ['sources', 'actors', 'rubric', 'synonyms']) {
     cpSync(join(realContentDir, folder), join(targetDir, folder), { recursive: true });
   }
   for (const folder of ['pathways', 'cases', 'responsibilities', 'datasets']) {

@@ -1,0 +1,41 @@
+// Builds the site over generated content, as it would look with thousands of entries, so the
+// page-weight test can prove that every page stays light at scale (`npm run build:scale`).
+// The content is the benchmark's (tools/bench/generate.mjs, fixed seed) written to
+// `.tmp/scale-content/`; the site goes to `dist-scale/`. No search index is built: the test
+// weighs what a browser loads before a search, and `npm run bench` measures the index.
+//
+//   node tools/build-scale.mjs                 2,000 entries (the size npm test uses)
+//   node tools/build-scale.mjs --entries 5000  another size
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticContent } from './bench/generate.mjs';
+import { SCALE_CONTENT_DIR, SCALE_ENTRIES, SCALE_OUT_DIR } from './scale.mjs';
+
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: String(SCALE_ENTRIES) } },
+});
+const entries = Number(values.entries);
+if (!Number.isInteger(entries) || entries < 4) {
+  throw new Error(`--entries takes a whole number of at least 4; got «${values.entries}»`);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = resolve(root, SCALE_CONTENT_DIR);
+rmSync(contentDir, { recursive: true, force: true });
+writeSyntheticContent({ realContentDir: resolve(root, 'content'), targetDir: contentDir, entries });
+
+const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    CONTENT_ROOT: contentDir,
+    ASTRO_OUT_DIR: SCALE_OUT_DIR,
+    ASTRO_CACHE_DIR: './node_modules/.astro-scale',
+    SEARCH_INDEX: 'off',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
+});
+process.exit(result.status ?? 1);

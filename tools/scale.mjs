@@ -1,0 +1,11 @@
+// The generated build that shows the site at scale: one place for its size and folders, read by
+// tools/build-scale.mjs and by the tests.
+
+/** Entries generated for the scale build (pathways, cases, tables and datasets together). */
+export const SCALE_ENTRIES = 2000;
+
+/** Where the generated content is written (relative to the project root). */
+export const SCALE_CONTENT_DIR = '.tmp/scale-content';
+
+/** The scale build's output folder unless `SCALE_SITE_DIR` says otherwise. */
+export const SCALE_OUT_DIR = process.env['SCALE_SITE_DIR'] ?? 'dist-scale';
