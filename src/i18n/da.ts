@@ -61,6 +61,19 @@ export const ui = {
     placeholder: 'Søg i forløb, cases og aktører',
     button: 'Søg',
   },
+  pagination: {
+    /** The navigation's accessible name, after the list's own name: «Sider: Alle forløb». */
+    label: (list: string) => `Sider: ${list}`,
+    previous: 'Forrige side',
+    next: 'Næste side',
+    page: (n: number) => `Side ${n}`,
+    gap: 'flere sider',
+    /** «Viser 51-100 af 800» above and below a split list. */
+    showing: (first: number, end: number, total: number) =>
+      `Viser ${first}-${end} af ${total.toLocaleString('da-DK')}`,
+    /** The browser tab title of a later page: «Forløb, side 2 af 16». */
+    titleSuffix: (title: string, n: number, last: number) => `${title}, side ${n} af ${last}`,
+  },
 } as const;
 
 /** Danish labels for the closed vocabularies in `src/schemas/vocabulary.ts`. */
