@@ -32,6 +32,8 @@ const GROUPS = [
   [
     { name: 'build', command: [node, '--run', 'build'] },
     { name: 'build:subpath', command: [node, 'tools/build-subpath.mjs'] },
+    // 2,000 generated entries, no search index: the page-weight test holds every page at scale.
+    { name: 'build:scale', command: [node, 'tools/build-scale.mjs'] },
   ],
   // The build-output tests are light beside the browser tests, so both run at once.
   [

@@ -24,11 +24,6 @@ export function isIndexable(relativePath: string, html: string): boolean {
   return hasPagefindBody(html);
 }
 
-/** The URL Pagefind gives a built file, without the site's base: `forloeb/x/index.html` → `/forloeb/x/`. */
-export function pageUrl(relativePath: string): string {
-  return `/${relativePath.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -48,27 +43,35 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** `html` without the elements whose opening tag matches `opening` (nesting respected). */
+/**
+ * `html` without the elements whose opening tag matches `opening` (nesting respected), each
+ * replaced by a space. One pass from left to right: a page with thousands of such elements
+ * (an actor page) must not be rescanned after each one.
+ */
 function withoutElements(html: string, opening: RegExp): string {
-  let result = html;
+  const open = new RegExp(opening.source, 'gi');
+  let result = '';
+  let position = 0;
   for (;;) {
-    const match = opening.exec(result);
-    if (!match) return result;
+    open.lastIndex = position;
+    const match = open.exec(html);
+    if (!match) return result + html.slice(position);
+    result += `${html.slice(position, match.index)} `;
     const tag = match[1] ?? '';
     const inner = new RegExp(`<${tag}\\b[^>]*>|</${tag}\\s*>`, 'gi');
     inner.lastIndex = match.index + match[0].length;
     let depth = match[0].endsWith('/>') ? 0 : 1;
     let end = inner.lastIndex;
     while (depth > 0) {
-      const next = inner.exec(result);
+      const next = inner.exec(html);
       if (!next) {
-        end = result.length;
+        end = html.length;
         break;
       }
       depth += next[0].startsWith('</') ? -1 : 1;
       end = inner.lastIndex;
     }
-    result = result.slice(0, match.index) + ' ' + result.slice(end);
+    position = end;
   }
 }
 

@@ -140,6 +140,8 @@ export function weighPage(
   html: string,
   read: ReadSiteFile,
   base = '/',
+  /** gzip sizes of assets by path, shared between pages (the stylesheet is on every page). */
+  gzipCache = new Map<string, number>(),
 ): PageWeight {
   const files: WeighedFile[] = [
     { path: pagePath, kind: 'html', bytes: Buffer.byteLength(html), gzipBytes: gzipSize(html) },
@@ -167,11 +169,13 @@ export function weighPage(
       throw new Error(`${pagePath} loads ${next.url}, but ${path} is not in the built site`);
     }
     const text = typeof content === 'string' ? content : content.toString('utf8');
+    const gzipBytes = gzipCache.get(path) ?? gzipSize(content);
+    gzipCache.set(path, gzipBytes);
     files.push({
       path,
       kind: next.kind,
       bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length,
-      gzipBytes: gzipSize(content),
+      gzipBytes,
     });
     const imports = next.kind === 'js' ? staticImports(text) : cssImports(text);
     for (const url of imports) queue.push({ kind: next.kind, url, from: path });

@@ -4,7 +4,6 @@ import {
   isIndexable,
   pageAttributeValues,
   pageTitle,
-  pageUrl,
   withSearchTerms,
 } from '../../../src/search/indexed-page';
 
@@ -25,13 +24,6 @@ describe('isIndexable', () => {
   });
   it('does not mistake the attribute name in text for the attribute', () => {
     expect(isIndexable('om/index.html', page('<main><p>data-pagefind-body</p>'))).toBe(false);
-  });
-});
-
-describe('pageUrl', () => {
-  it('gives a folder page its URL without index.html and without the base', () => {
-    expect(pageUrl('forloeb/x/index.html')).toBe('/forloeb/x/');
-    expect(pageUrl('index.html')).toBe('/');
   });
 });
 
@@ -81,5 +73,18 @@ describe('withSearchTerms', () => {
       '<main id="m"><span hidden data-pagefind-meta="emne[data-value]" data-value="knæ &quot;artrose&quot;"></span>' +
         '<span hidden data-pagefind-meta="soegeord[data-value]" data-value="slidgigt"></span><h1>',
     );
+  });
+});
+
+describe('indexedText on long pages', () => {
+  it('removes thousands of ignored elements and keeps the text between them', () => {
+    const items = Array.from(
+      { length: 5000 },
+      (_, i) => `<li>vist ${i}<span data-pagefind-ignore>skjult <b>${i}</b></span></li>`,
+    ).join('');
+    const text = indexedText(page(`<main data-pagefind-body><ul>${items}</ul>`));
+    expect(text.startsWith('vist 0 vist 1 vist 2')).toBe(true);
+    expect(text).not.toContain('skjult');
+    expect(text.split(' ')).toHaveLength(10000);
   });
 });
