@@ -21,20 +21,31 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bench/baseline.mjs';
 import { writeSyntheticContent } from './bench/generate.mjs';
+import { compareProfiles, contentProfile } from './bench/realism.mjs';
 import { planEntries } from './bench/dice.mjs';
 import { runMeasured } from './bench/measure.mjs';
 import { printProfile } from './bench/profile.mjs';
-import { formatTable, memorySlopes, sizeTable, timeSlopes } from './bench/table.mjs';
-import { examplePages, formatKb, weighPage } from '../tests/support/page-weight.ts';
+import {
+  formatTable,
+  goalChecks,
+  goalLines,
+  memorySlopes,
+  sizeTable,
+  timeSlopes,
+} from './bench/table.mjs';
+import { formatKb } from '../tests/support/page-weight.ts';
+import { heaviestByShape, weighSite as weighPages } from '../tests/support/site-weight.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const WEIGHT_HEADINGS = ['page', 'path', 'total', 'JS'];
+const WEIGHT_HEADINGS = ['route', 'heaviest page', 'total', 'JS'];
+
+/** Every page must stay under this, gzip, before a search (issue 18). */
+const PAGE_CEILING_KB = 50;
 
 const { values } = parseArgs({
   options: {
@@ -190,6 +201,19 @@ for (const [position, entries] of sizes.entries()) {
     entries,
     seed,
   });
+  if (position === 0) {
+    console.log('\nGenerated content against the real content (medians per entry):');
+    const rows = compareProfiles(
+      contentProfile(join(projectRoot, 'content')),
+      contentProfile(contentDir),
+    ).map((row) => [
+      `${row.collection}: ${row.measure}`,
+      String(row.real),
+      String(row.generated),
+      `${row.ratio.toFixed(2)}×`,
+    ]);
+    console.log(formatTable(['measure', 'real', 'generated', 'ratio'], rows));
+  }
   const plan = planEntries(entries);
   console.log(
     `\n${entries} entries (${plan.pathways} pathways, ${plan.cases} cases, ${plan.responsibilities} responsibility tables, ${plan.datasets} datasets)`,
@@ -226,17 +250,34 @@ console.log(`\nAll sizes (load average now ${load()}):`);
 for (const result of results) console.log(`\n${result.entries} entries\n${sizeTable(result)}`);
 const weighed = results.filter((result) => result.weights);
 if (weighed.length > 0) {
-  console.log('\nLargest page of each type, total gzip KB (HTML + CSS + JS) by size:');
-  const types = weighed[0]?.weights?.map((row) => row[0] ?? '') ?? [];
+  console.log('\nHeaviest page of each route, total gzip KB (HTML + CSS + JS) by size:');
+  const routes = [
+    ...new Set(weighed.flatMap((result) => result.weights?.map((row) => row[0] ?? '') ?? [])),
+  ];
   console.log(
     formatTable(
-      ['page', ...weighed.map((result) => `${result.entries} entries`)],
-      types.map((type) => [
-        type,
-        ...weighed.map((result) => result.weights?.find((row) => row[0] === type)?.[2] ?? '–'),
+      ['route', ...weighed.map((result) => `${result.entries} entries`)],
+      routes.map((route) => [
+        route,
+        ...weighed.map((result) => result.weights?.find((row) => row[0] === route)?.[2] ?? '–'),
       ]),
     ),
   );
+}
+console.log('\nGoals:');
+for (const result of results) {
+  if (result.site && result.bare) {
+    for (const line of goalLines(goalChecks(result.site, result.bare))) {
+      console.log(`  ${result.entries} entries, ${line}`);
+    }
+  }
+  if (result.weights) {
+    const heaviest = result.weights[0];
+    const over = result.weights.filter((row) => Number.parseFloat(row[2] ?? '0') > PAGE_CEILING_KB);
+    console.log(
+      `  ${result.entries} entries, every page under ${PAGE_CEILING_KB} KB: ${over.length === 0 ? 'met' : `NOT met (${over.map((row) => row[0]).join(', ')})`}; heaviest ${heaviest?.[1]} ${heaviest?.[2]}`,
+    );
+  }
 }
 for (const variant of variants) {
   const builds = results.flatMap((result) => (result[variant] ? [result[variant]] : []));
@@ -258,35 +299,16 @@ if (values.json) {
 if (!values.keep && !values['work-dir']) rmSync(workDir, { recursive: true, force: true });
 
 /**
- * Weighs the largest page of each type plus the list pages, whose size grows with the content.
+ * Weighs every page and keeps the heaviest of each route (`forloeb/<id>/`, `cases/side/<n>/`),
+ * heaviest first.
  * @param {string} outDir
  * @returns {string[][]}
  */
 function weighSite(outDir) {
-  const pages = filesBelow(outDir)
-    .filter((file) => file.path.endsWith('/index.html'))
-    .map((file) => ({ path: file.path.slice(outDir.length + 1), bytes: file.size }));
-  /** @type {[string, string][]} */
-  const chosen = [
-    ...Object.entries(examplePages(pages)).map(
-      ([type, path]) => /** @type {[string, string]} */ ([type, path]),
-    ),
-    ['pathway list', 'forloeb/index.html'],
-    ['actor list', 'aktoerer/index.html'],
-    ['table list', 'ansvarsfordeling/index.html'],
-  ];
-  /** @param {string} path */
-  const read = (path) => {
-    try {
-      return readFileSync(join(outDir, path));
-    } catch {
-      return undefined;
-    }
-  };
-  return chosen.flatMap(([type, path]) => {
-    const html = read(path);
-    if (html === undefined) return [];
-    const weight = weighPage(path, html.toString('utf8'), read);
-    return [[type, path, formatKb(weight.total), formatKb(weight.js)]];
-  });
+  return heaviestByShape(weighPages(outDir)).map(({ shape, path, weight }) => [
+    shape,
+    path,
+    formatKb(weight.total),
+    formatKb(weight.js),
+  ]);
 }

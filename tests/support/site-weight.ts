@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlFiles } from './built-pages';
-import { weighPage, type PageWeight } from './page-weight';
+import { listHtmlFiles } from './built-pages.ts';
+import { weighPage, type PageWeight } from './page-weight.ts';
 
 /** Path segments that are part of a route, not an entry's id or a page number. */
 const ROUTE_WORDS = new Set([
@@ -35,12 +35,13 @@ const ROUTE_WORDS = new Set([
  */
 export function routeShape(path: string): string {
   if (!path.endsWith('index.html')) return path;
-  const segments = path.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const segments = path
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (segments.length === 0) return '/';
   return `${segments
-    .map((segment) =>
-      ROUTE_WORDS.has(segment) ? segment : /^\d+$/.test(segment) ? '<n>' : '<id>',
-    )
+    .map((segment) => (ROUTE_WORDS.has(segment) ? segment : /^\d+$/.test(segment) ? '<n>' : '<id>'))
     .join('/')}/`;
 }
 

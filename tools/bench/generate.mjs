@@ -38,7 +38,7 @@ import { createRandom, Dice, planEntries } from './dice.mjs';
 function pathway(dice, index, real, ids) {
   const [condition, area] = dice.pick(CONDITIONS);
   const regional = dice.chance(0.6);
-  const stepCount = dice.int(6, 14);
+  const stepCount = dice.int(4, 11);
   const stepIds = Array.from({ length: stepCount }, (_, i) => `trin-${i + 1}`);
   let phaseIndex = 0;
   const steps = stepIds.map((id, i) => {
@@ -46,7 +46,7 @@ function pathway(dice, index, real, ids) {
     const later = stepIds.slice(i + 1);
     /** @type {{ condition: string, next?: string, outcome?: string }[]} */
     let branches = [];
-    if (later.length > 1 && dice.chance(0.3)) {
+    if (later.length > 1 && dice.chance(0.45)) {
       branches = Array.from({ length: dice.int(2, 3) }, () =>
         dice.chance(0.8)
           ? { condition: sentence(dice), next: dice.pick(later) }
@@ -58,7 +58,7 @@ function pathway(dice, index, real, ids) {
       title: `${dice.pick(VERBS).replace(/^./, (c) => c.toUpperCase())} ${dice.pick(OBJECTS)}`,
       phase: PHASES[phaseIndex],
       actors: dice.sample(real.actors, dice.int(1, 3)),
-      description: paragraph(dice, 2, 5),
+      description: paragraph(dice, 6, 12),
       branches: branches.length > 0 ? branches : undefined,
       citation: dice.chance(0.4) ? citation(dice, real.sources) : undefined,
     };
@@ -66,7 +66,8 @@ function pathway(dice, index, real, ids) {
   const reviewed = isoDate(dice, '2025', '2026');
   const data = {
     title: `${condition}: ${inventedName(dice)}-forløbet ${index + 1}`,
-    summary: paragraph(dice, 2, 3),
+    summary: paragraph(dice, 4, 7),
+    inBrief: Array.from({ length: dice.int(2, 4) }, () => paragraph(dice, 2, 4)),
     condition,
     diseaseAreas: [area],
     scope: regional ? 'regional' : 'national',
@@ -123,7 +124,7 @@ function caseEntry(dice, index, real, pathwayIds) {
   }
   const data = {
     title: name,
-    summary: sentence(dice),
+    summary: paragraph(dice, 2, 3),
     diseaseAreas: dice.chance(0.3)
       ? [area, 'multisygdom'].filter((a, i, all) => all.indexOf(a) === i)
       : [area],
@@ -136,7 +137,7 @@ function caseEntry(dice, index, real, pathwayIds) {
       'Holdforløb',
       'Tværsektorielt team',
     ]),
-    organisations: dice.sample(ORGANISATIONS, dice.int(2, 5)),
+    organisations: dice.sample(ORGANISATIONS, dice.int(3, 7)),
     regions: nationwide ? [] : dice.sample(REGIONS, dice.int(1, 2)),
     nationwide,
     sectors: dice.sample(SECTORS, dice.int(1, 3)),
@@ -162,7 +163,7 @@ function responsibility(dice, index, real) {
     const tasks = {};
     for (const [position, column] of columns.entries()) {
       if (position === 0 || dice.chance(0.8)) {
-        tasks[column.id] = Array.from({ length: dice.int(1, 4) }, () => sentence(dice));
+        tasks[column.id] = Array.from({ length: dice.int(1, 2) }, () => sentence(dice));
       }
     }
     return { actor, tasks };

@@ -171,3 +171,40 @@ export function timeSlopes(builds) {
     };
   });
 }
+
+/** The issue's goal: the site's cost per page within this factor of the bare build's. */
+export const RATIO_GOAL = 1.2;
+
+/**
+ * The goals, checked for one size: time and CPU per page within RATIO_GOAL of the bare build,
+ * and the search index per page. Per entry is shown beside it, since the site writes more
+ * pages per entry (a pathway has a background and a figures page) than the bare build.
+ * @param {BuildFigures} site
+ * @param {BuildFigures} bare
+ * @returns {{ name: string, perPage: number, perEntry: number, met: boolean }[]}
+ */
+export function goalChecks(site, bare) {
+  /** @param {(f: BuildFigures) => number} measure */
+  const compare = (measure) => ({
+    perPage: measure(site) / site.pages / (measure(bare) / bare.pages),
+    perEntry: measure(site) / measure(bare),
+  });
+  const checks = [
+    { name: 'build time (wall)', ...compare(totalMs) },
+    { name: 'CPU time', ...compare((f) => f.cpuMs) },
+    { name: 'search index size', ...compare((f) => f.indexBytes) },
+  ];
+  return checks.map((check) => ({ ...check, met: check.perPage <= RATIO_GOAL }));
+}
+
+/**
+ * The goal checks as lines: «build time (wall) per page 1.12× bare (goal ≤ 1.2×): met».
+ * @param {ReturnType<typeof goalChecks>} checks
+ * @returns {string[]}
+ */
+export function goalLines(checks) {
+  return checks.map(
+    (check) =>
+      `${check.name}: ${fixed(check.perPage, 2)}× bare per page (goal ≤ ${RATIO_GOAL}×: ${check.met ? 'met' : 'NOT met'}); ${fixed(check.perEntry, 2)}× per entry`,
+  );
+}

@@ -191,12 +191,16 @@ export function citation(dice, sources) {
 
 /** Markdown body: paragraphs, a heading, sometimes a list. @param {Dice} dice */
 export function markdownBody(dice) {
+  // Real pathway bodies (background: legislation, tools, recommendations) run to about 6,000
+  // characters in four to six sections; tools/bench/realism.mjs compares the two.
   const parts = [paragraph(dice, 3, 5), paragraph(dice, 2, 4)];
-  parts.push(`## ${dice.pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);
-  parts.push(paragraph(dice, 2, 5));
-  if (dice.chance(0.6)) {
-    parts.push(Array.from({ length: dice.int(3, 6) }, () => `- ${sentence(dice)}`).join('\n'));
+  for (let section = dice.int(4, 6); section > 0; section -= 1) {
+    parts.push(`## ${dice.pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);
+    parts.push(paragraph(dice, 3, 6));
+    if (dice.chance(0.6)) {
+      parts.push(Array.from({ length: dice.int(3, 6) }, () => `- ${sentence(dice)}`).join('\n'));
+    }
+    parts.push(paragraph(dice, 2, 4));
   }
-  parts.push(paragraph(dice, 2, 4));
   return `${parts.join('\n\n')}\n`;
 }

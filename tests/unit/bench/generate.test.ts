@@ -94,14 +94,14 @@ describe('generateContent', () => {
     expect(folders.filter((f) => f === 'datasets')).toHaveLength(2);
   });
 
-  it('gives pathways 6 to 14 steps with branches and actors that pass the pathway schema', async () => {
+  it('gives pathways 4 to 11 steps with branches and actors that pass the pathway schema', async () => {
     let branches = 0;
     for (const [path, text] of files) {
       if (!path.startsWith('pathways/')) continue;
       const data = dataOf(text);
       const steps = data['steps'] as { branches?: unknown[] }[];
-      expect(steps.length).toBeGreaterThanOrEqual(6);
-      expect(steps.length).toBeLessThanOrEqual(14);
+      expect(steps.length).toBeGreaterThanOrEqual(4);
+      expect(steps.length).toBeLessThanOrEqual(11);
       branches += steps.reduce((sum, step) => sum + (step.branches?.length ?? 0), 0);
       expect(await issuesOf(pathwaySchema, data), path).toEqual([]);
       const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');

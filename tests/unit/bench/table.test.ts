@@ -3,6 +3,8 @@ import {
   HEADINGS,
   figureRow,
   formatTable,
+  goalChecks,
+  goalLines,
   memorySlopes,
   msPerPage,
   ratioRow,
@@ -131,5 +133,25 @@ describe('slopes', () => {
       { from: 500, to: 2000, msPerExtraPage: 80 },
       { from: 2000, to: 5000, msPerExtraPage: 80 },
     ]);
+  });
+});
+
+describe('goalChecks', () => {
+  it('compares cost per page and per entry with the bare build and says if the goal is met', () => {
+    const checks = goalChecks({ ...site, pages: 1000 }, bare);
+    const wall = checks.find((check) => check.name === 'build time (wall)');
+    // 50 s for 1,000 pages against 25 s for 500: the same per page, twice per entry.
+    expect(wall).toEqual({ name: 'build time (wall)', perPage: 1, perEntry: 2, met: true });
+    const index = checks.find((check) => check.name === 'search index size');
+    expect(index?.perPage).toBeCloseTo(0.75);
+  });
+
+  it('marks a ratio above 1.2 as not met', () => {
+    const [wall] = goalChecks(site, bare);
+    expect(wall?.perPage).toBe(2);
+    expect(wall?.met).toBe(false);
+    expect(goalLines([wall!])[0]).toBe(
+      'build time (wall): 2.00× bare per page (goal ≤ 1.2×: NOT met); 2.00× per entry',
+    );
   });
 });
