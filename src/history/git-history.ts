@@ -31,7 +31,44 @@ export function parseLog(output: string): Change[] {
     .map((line) => ({ day: new Date(line).toISOString().slice(0, 10) }));
 }
 
-/** Reads the history of every file under `contentDir` (one `git log --follow` per file). */
+/** Marks the start of a commit in the log: NUL, then the author date. */
+const COMMIT_MARK = '\u0000';
+
+/**
+ * Reads `git log --format=%x00%aI --name-status -M` (newest commit first) into the changes of
+ * each of `currentFiles` (paths from the repository's top), following renames back in time
+ * the way `git log --follow` does for one file.
+ */
+export function parseHistory(
+  output: string,
+  currentFiles: readonly string[],
+): Map<string, Change[]> {
+  const changes = new Map<string, Change[]>(currentFiles.map((file) => [file, []]));
+  // What each current file was called at the point of history being read.
+  const names = new Map<string, string>(currentFiles.map((file) => [file, file]));
+  for (const commit of output.split(COMMIT_MARK).slice(1)) {
+    const [dateLine = '', ...lines] = commit.split('\n');
+    const [change] = parseLog(dateLine);
+    if (!change) continue;
+    for (const line of lines) {
+      const [status = '', path = '', renamedTo] = line.split('\t');
+      const current = names.get(renamedTo ?? path);
+      if (current === undefined) continue;
+      changes.get(current)?.push(change);
+      // Before a rename the file had its old name.
+      if (status.startsWith('R') && renamedTo !== undefined) {
+        names.delete(renamedTo);
+        names.set(path, current);
+      }
+    }
+  }
+  return changes;
+}
+
+/**
+ * Reads the history of every file under `contentDir` with one `git log` over the repository
+ * (one call per file took minutes with thousands of entries).
+ */
 export function readContentHistory(contentDir: string): ContentHistory {
   const empty: ContentHistory = { complete: false, files: new Map() };
   let top: string;
@@ -41,23 +78,30 @@ export function readContentHistory(contentDir: string): ContentHistory {
   } catch {
     return empty;
   }
-  const files = new Map<string, Change[]>();
+  const current = new Map<string, string>();
   for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     for (const name of readdirSync(join(contentDir, folder.name))) {
       const path = relative(top, join(contentDir, folder.name, name))
         .split('\\')
         .join('/');
-      try {
-        files.set(
-          `${folder.name}/${name}`,
-          parseLog(git(top, ['log', '--follow', '--format=%aI', '--', path])),
-        );
-      } catch {
-        return empty;
-      }
+      current.set(path, `${folder.name}/${name}`);
     }
   }
+  let log: string;
+  try {
+    log = execFileSync('git', ['log', '--format=%x00%aI', '--name-status', '-M'], {
+      cwd: top,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch {
+    return empty;
+  }
+  const byPath = parseHistory(log, [...current.keys()]);
+  const files = new Map<string, Change[]>();
+  for (const [path, file] of current) files.set(file, byPath.get(path) ?? []);
   return { complete: true, files };
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLog, readContentHistory } from '../../../src/history/git-history';
+import { parseHistory, parseLog, readContentHistory } from '../../../src/history/git-history';
 import { contentFileForPage, pageChanges } from '../../../src/history/page-changes';
 
 const history = (files: Record<string, string[]>, complete = true) => ({
@@ -16,6 +16,40 @@ describe('parseLog', () => {
       { day: '2026-11-23' },
       { day: '2026-11-21' },
     ]);
+  });
+});
+
+describe('parseHistory', () => {
+  const log = [
+    '\u00002026-11-23T10:00:00+00:00',
+    '',
+    'M\tcontent/cases/liva.mdx',
+    'M\tsrc/pages/index.astro',
+    '\u00002026-11-01T10:00:00+00:00',
+    '',
+    'R095\tsrc/content/cases/liva.mdx\tcontent/cases/liva.mdx',
+    '\u00002026-10-01T10:00:00+00:00',
+    '',
+    'A\tsrc/content/cases/liva.mdx',
+    '',
+  ].join('\n');
+
+  it('gives each file the days of the commits that changed it, newest first', () => {
+    const changes = parseHistory(log, ['content/cases/liva.mdx']);
+    expect(changes.get('content/cases/liva.mdx')).toEqual([
+      { day: '2026-11-23' },
+      { day: '2026-11-01' },
+      { day: '2026-10-01' },
+    ]);
+  });
+
+  it('follows a file back through a rename to its old name', () => {
+    const changes = parseHistory(log, ['content/cases/liva.mdx']);
+    expect(changes.get('content/cases/liva.mdx')?.at(-1)).toEqual({ day: '2026-10-01' });
+  });
+
+  it('gives a file no commit has touched no changes', () => {
+    expect(parseHistory(log, ['content/cases/ny.mdx']).get('content/cases/ny.mdx')).toEqual([]);
   });
 });
 
