@@ -63,9 +63,13 @@ const NOT_TAILS = new Set([
   'ningen',
 ]);
 
-/** The letters-only words of a text, lower case, in order («KOL-patienter» → kol, patienter). */
+/**
+ * The letters-only words of a text, lower case, in order («KOL-patienter» → kol, patienter).
+ * `toLowerCase` is the same as Danish lower-casing (only Turkish, Azeri and Lithuanian have
+ * rules of their own) and several times faster over every page of a large site.
+ */
 export function textWords(text: string): string[] {
-  return text.toLocaleLowerCase('da').match(/\p{L}+/gu) ?? [];
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 /** Stems already worked out: the same words recur on every page. */

@@ -4,6 +4,7 @@ import {
   isIndexable,
   pageAttributeValues,
   pageTitle,
+  stagedPage,
   withSearchTerms,
 } from '../../../src/search/indexed-page';
 
@@ -86,5 +87,33 @@ describe('indexedText on long pages', () => {
     expect(text.startsWith('vist 0 vist 1 vist 2')).toBe(true);
     expect(text).not.toContain('skjult');
     expect(text.split(' ')).toHaveLength(10000);
+  });
+});
+
+describe('stagedPage', () => {
+  const html =
+    '<!doctype html><html lang="da"><head><title>Knæ | Site</title><link rel="stylesheet" href="/a.css"></head>' +
+    '<body><header>Menu</header><main id="indhold" data-pagefind-body><h1 id="t">Knæ</h1>' +
+    '<p class="no-print">← Alle</p><svg><text>diagram</text></svg>' +
+    '<div data-pagefind-ignore>Oplysningerne kan være forældede</div><p>Træning først.</p>' +
+    '</main><footer>Udgiver</footer></body></html>';
+  const staged = stagedPage(html, ['no-print'], { topic: 'knæartrose', role: '', extra: '' });
+
+  it('keeps the language, the title and the main element with its own words', () => {
+    expect(staged).toContain('<html lang="da">');
+    expect(staged).toContain('<title>Knæ | Site</title>');
+    expect(staged).toContain('<main id="indhold" data-pagefind-body>');
+    expect(staged).toContain('<h1 id="t">Knæ</h1>');
+    expect(staged).toContain('<p>Træning først.</p>');
+  });
+
+  it('leaves out what Pagefind would skip and what is outside main', () => {
+    for (const skipped of ['Menu', 'Udgiver', 'diagram', 'forældede', '← Alle', 'a.css']) {
+      expect(staged).not.toContain(skipped);
+    }
+  });
+
+  it('adds the index-only words as metadata', () => {
+    expect(staged).toContain('data-value="knæartrose"');
   });
 });
