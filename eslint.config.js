@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'coverage/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.tmp/',
+      'node_modules/',
+      'coverage/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -73,9 +73,6 @@ const MEASURES = {
   },
 };
 
-/** The collections the generator writes, by folder. */
-export const MEASURED_COLLECTIONS = Object.keys(MEASURES);
-
 /**
  * The median of every measure over the entries of each collection in a content root.
  * @param {string} contentDir

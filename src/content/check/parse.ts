@@ -1,3 +1,4 @@
+import { load as loadWithJsYaml } from 'js-yaml';
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problem';
 import { formatPath } from './problem';
@@ -53,8 +54,28 @@ function nonFiniteNumbers(value: unknown, path: (string | number)[] = []): Locat
   return [];
 }
 
+/** An anchor (`&name`) or alias (`*name`) where a YAML value may start. */
+const ANCHOR_OR_ALIAS = /(^|[\s:[{,-])[&*][^\s,[\]{}]/m;
+
+/**
+ * Reads YAML text the quick way: with js-yaml, the parser Astro itself reads content with, ten
+ * times faster than `yaml` over thousands of files. Only for text without anchors and aliases
+ * (js-yaml does not limit how often an alias expands); undefined when js-yaml refuses the text
+ * or finds no data, so `yaml` reads it again and says where the problem is.
+ */
+function quickParse(text: string): unknown {
+  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  try {
+    return loadWithJsYaml(text) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads YAML text: exactly one document, no syntax errors, only finite numbers. */
 export function parseYaml(text: string, lineOffset = 0): { data?: unknown; problems: Located[] } {
+  const quick = quickParse(text.replace(/^\uFEFF/, ''));
+  if (quick !== undefined && quick !== null) return { data: quick, problems: nonFiniteNumbers(quick) };
   const documents = parseAllDocuments(text.replace(/^\uFEFF/, ''), {
     customTags: ['timestamp'],
     merge: true,
