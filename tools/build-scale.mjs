@@ -2,12 +2,14 @@
 // page-weight test can prove that every page stays light at scale (`npm run build:scale`).
 // The content is the benchmark's (tools/bench/generate.mjs, fixed seed) written to
 // `.tmp/scale-content/`; the site goes to `dist-scale/`. No search index is built: the test
-// weighs what a browser loads before a search, and `npm run bench` measures the index.
+// weighs what a browser loads before a search, and `npm run bench` measures the index. The
+// harmless oddities of tests/fixtures/harmless-content/ (BOM, CRLF, tabs, emoji) are added to
+// the generated content, so this one build also proves they build into correct pages.
 //
 //   node tools/build-scale.mjs                 2,000 entries (the size npm test uses)
 //   node tools/build-scale.mjs --entries 5000  another size
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './bench/generate.mjs';
@@ -25,6 +27,7 @@ const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, SCALE_CONTENT_DIR);
 rmSync(contentDir, { recursive: true, force: true });
 writeSyntheticContent({ realContentDir: resolve(root, 'content'), targetDir: contentDir, entries });
+cpSync(resolve(root, 'tests/fixtures/harmless-content'), contentDir, { recursive: true });
 
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   cwd: root,
