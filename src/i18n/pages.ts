@@ -10,6 +10,8 @@ export const home = {
   pathwaysHeading: 'Find forløbet',
   pathwaysIntro: 'Vælg sygdommen eller tilstanden:',
   allPathways: 'Alle forløb',
+  /** Under a disease area on the home page's door, once there are many pathways. */
+  areaDoor: (count: number) => `${count.toLocaleString('da-DK')} forløb`,
   searchLink: 'Søg på tværs af forløb, aktører, ansvarsfordeling og cases',
   plannersHeading: 'Til planlæggere',
   plannersText:
@@ -73,6 +75,12 @@ export const sourcesPage = {
   noAddress:
     'Dokumentet oplyser ikke selv en netadresse. Søg efter titlen hos udgiveren for at finde det oprindelige dokument.',
   usedBy: 'Brugt på disse sider',
+  /** Above a «used by» list split into pages: how many pages of each kind cite the source. */
+  usedByCounts: (pathways: number, cases: number, tables: number) =>
+    `Kilden er brugt på ${(pathways + cases + tables).toLocaleString('da-DK')} sider: ${pathways.toLocaleString('da-DK')} forløb, ${cases.toLocaleString('da-DK')} cases og ${tables.toLocaleString('da-DK')} ansvarstabeller.`,
+  /** The heading of the later pages of the list. */
+  usedByTitle: (shortTitle: string) => `Sider, der bruger ${shortTitle}`,
+  backToSource: (shortTitle: string) => `Kilden ${shortTitle}`,
   publisher: 'Udgiver',
   date: 'Dato',
   kind: 'Type',

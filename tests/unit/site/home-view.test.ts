@@ -17,10 +17,18 @@ describe('splitPathwayTitle', () => {
 describe('buildHomeView', () => {
   const view = buildHomeView({
     pathways: [
-      { id: 'kraeft', data: { title: 'Kræft: rehabilitering', scope: 'national' } },
+      {
+        id: 'kraeft',
+        data: { title: 'Kræft: rehabilitering', scope: 'national', diseaseAreas: ['kraeft'] },
+      },
       {
         id: 'knae',
-        data: { title: 'Knæartrose: træning', scope: 'regional', region: 'nordjylland' },
+        data: {
+          title: 'Knæartrose: træning',
+          scope: 'regional',
+          region: 'nordjylland',
+          diseaseAreas: ['muskel-skelet'],
+        },
       },
     ],
     cases: 13,
