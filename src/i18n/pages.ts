@@ -83,7 +83,8 @@ export const sourcesPage = {
       cases > 0 ? `${n(cases)} ${cases === 1 ? 'case' : 'cases'}` : '',
       tables > 0 ? `${n(tables)} ${tables === 1 ? 'ansvarstabel' : 'ansvarstabeller'}` : '',
     ].filter(Boolean);
-    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
+    const list =
+      parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
     return `Kilden er brugt på ${n(pathways + cases + tables)} sider: ${list}.`;
   },
   /** The heading of the later pages of the list. */
