@@ -104,7 +104,8 @@ export function buildReviewList(
 
 /** One page of «Til gennemgang»: the list is split like the site's other long lists. */
 export interface ReviewPageView {
-  tabTitle: string;
+  /** «Til gennemgang», with the page number on later pages; also the tab title. */
+  heading: string;
   listPath: string;
   page: ListPage<ReviewRow>;
 }
@@ -115,7 +116,7 @@ export interface ReviewPageView {
  */
 export function reviewPages(rows: readonly ReviewRow[]): ReviewPageView[] {
   return pageSlice(rows).map((page) => ({
-    tabTitle: pageTitle(reviewTexts.title, page),
+    heading: pageTitle(reviewTexts.title, page),
     listPath: paths.review(),
     page,
   }));

@@ -5,8 +5,9 @@
  */
 
 /** Danish «trin» with the right number: «1 trin», «5 trin». */
-const countSteps = (count: number) => `${count} trin`;
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const countSteps = (count: number) => `${count.toLocaleString('da-DK')} trin`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('da-DK')} ${count === 1 ? one : many}`;
 
 export const pathwayIndexTexts = {
   title: 'Forløb',

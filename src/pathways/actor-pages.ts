@@ -39,6 +39,7 @@ export interface ActorIntroView {
 
 /** One page of an actor's pathways: page 1 is the actor's own page. */
 export interface ActorStepsPageView {
+  /** The actor's name, with the page number on later pages («Kommune, side 2 af 12»). */
   title: string;
   tabTitle: string;
   description: string;
@@ -54,7 +55,9 @@ export interface ActorStepsPageView {
 
 /** One page of an actor's rows in the responsibility tables. */
 export interface ActorTablesPageView {
+  /** The list's title, with the page number on later pages. */
   title: string;
+  listName: string;
   tabTitle: string;
   description: string;
   eyebrow: string;
@@ -94,7 +97,7 @@ export function actorPages(
     sources: view.sources,
   };
   const steps = stepPages.map((page) => ({
-    title: name,
+    title: pageTitle(name, page),
     tabTitle: pageTitle(view.tabTitle, page),
     description: view.description,
     eyebrow: view.eyebrow,
@@ -107,7 +110,8 @@ export function actorPages(
   const tablesTitle = texts.tablesTitle(name);
   const tables = hasTableList
     ? pageSlice(view.tables).map((page) => ({
-        title: tablesTitle,
+        title: pageTitle(tablesTitle, page),
+        listName: tablesTitle,
         tabTitle: pageTitle(tablesTitle, page),
         description: texts.tablesDescription(name),
         eyebrow: view.eyebrow,

@@ -69,6 +69,7 @@ export interface AreaLinkView extends Link {
 
 /** One page of the pathway list, or of one disease area's list. */
 export interface PathwayListPageView {
+  /** The list's title, with the page number on later pages («Forløb, side 2 af 16»). */
   heading: string;
   tabTitle: string;
   description: string;
@@ -104,7 +105,7 @@ export function pathwayListPages(data: Data, today: Date): PathwayListPageView[]
   const texts = pathwayIndexTexts;
   const listPath = paths.pathways();
   return pageSlice(pathwayList(data, today)).map((page) => ({
-    heading: texts.title,
+    heading: pageTitle(texts.title, page),
     tabTitle: pageTitle(texts.title, page),
     description: texts.description,
     lead: texts.lead,
@@ -132,7 +133,7 @@ export function areaListPages(
     return {
       area,
       pages: pageSlice(cards).map((page) => ({
-        heading: title,
+        heading: pageTitle(title, page),
         tabTitle: pageTitle(title, page),
         description: texts.areaDescription(label),
         lead: texts.areaLead(label, count),

@@ -110,7 +110,8 @@ export function tablePages(data: Data): { id: string; view: TablePageView }[] {
 
 /** One page of the table list. */
 export interface TableListPageView {
-  tabTitle: string;
+  /** «Ansvarsfordeling», with the page number on later pages; also the tab title. */
+  heading: string;
   listPath: string;
   page: ListPage<ReturnType<typeof tableList>[number]>;
 }
@@ -120,7 +121,7 @@ export function tableListPages(
   data: Pick<SiteData, 'pathways' | 'responsibilities'>,
 ): TableListPageView[] {
   return pageSlice(tableList(data)).map((page) => ({
-    tabTitle: pageTitle(responsibilityTexts.indexTitle, page),
+    heading: pageTitle(responsibilityTexts.indexTitle, page),
     listPath: paths.responsibilities(),
     page,
   }));

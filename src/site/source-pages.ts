@@ -56,7 +56,7 @@ export function sourcePages(
       : {
           tabTitle: pageTitle(laterHeading, page),
           description: view.lead,
-          heading: laterHeading,
+          heading: pageTitle(laterHeading, page),
           back: { href: href(listPath), text: sourcesPage.backToSource(source.data.shortTitle) },
           listPath,
           page,

@@ -84,7 +84,7 @@ describe('reviewPages', () => {
   });
 
   it('keeps page 1 at the review list’s address and numbers later pages in the tab title', () => {
-    expect(pages.map((page) => [page.listPath, page.tabTitle])).toEqual([
+    expect(pages.map((page) => [page.listPath, page.heading])).toEqual([
       ['/redaktion/gennemgang/', 'Til gennemgang'],
       ['/redaktion/gennemgang/', 'Til gennemgang, side 2 af 2'],
     ]);

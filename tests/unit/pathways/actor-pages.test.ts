@@ -61,7 +61,10 @@ describe('actorPages for an actor in many pathways and tables', () => {
       href: '/aktoerer/almen-praksis/',
       text: 'Aktøren Almen praksis',
     });
-    expect(steps[1]?.tabTitle).toBe('Almen praksis, side 2 af 2');
+    expect([steps[1]?.title, steps[1]?.tabTitle]).toEqual([
+      'Almen praksis, side 2 af 2',
+      'Almen praksis, side 2 af 2',
+    ]);
   });
 
   it('sums up the actor’s pathways by disease area on the first page', () => {

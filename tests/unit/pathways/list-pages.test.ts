@@ -46,8 +46,11 @@ describe('pathwayListPages on a site with many pathways', () => {
     ]);
   });
 
-  it('gives a later page a tab title with its number', () => {
-    expect(pages[1]?.tabTitle).toBe('Forløb, side 2 af 3');
+  it('gives a later page a heading and tab title with its number', () => {
+    expect([pages[1]?.heading, pages[1]?.tabTitle]).toEqual([
+      'Forløb, side 2 af 3',
+      'Forløb, side 2 af 3',
+    ]);
   });
 
   it('links all pathways and each disease area with its count, all pathways first', () => {
@@ -94,7 +97,7 @@ describe('areaListPages on a site with many pathways', () => {
 describe('tableListPages', () => {
   it('keeps today’s tables on one page titled as before', () => {
     const pages = tableListPages(data);
-    expect(pages.map((page) => [page.tabTitle, page.page.items.length])).toEqual([
+    expect(pages.map((page) => [page.heading, page.page.items.length])).toEqual([
       ['Ansvarsfordeling', data.responsibilities.length],
     ]);
   });
@@ -105,7 +108,7 @@ describe('tableListPages', () => {
       id: `tabel-${i}`,
     }));
     const pages = tableListPages({ ...data, responsibilities });
-    expect(pages.map((page) => page.tabTitle)).toEqual([
+    expect(pages.map((page) => page.heading)).toEqual([
       'Ansvarsfordeling',
       'Ansvarsfordeling, side 2 af 2',
     ]);

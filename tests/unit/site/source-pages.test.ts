@@ -45,7 +45,7 @@ describe('sourcePages for a source cited by many pages', () => {
   });
 
   it('heads a later page with the source it belongs to and leads back to it', () => {
-    expect(pages[1]?.heading).toBe(`Sider, der bruger ${knee.data.shortTitle}`);
+    expect(pages[1]?.heading).toBe(`Sider, der bruger ${knee.data.shortTitle}, side 2 af 2`);
     expect(pages[1]?.back?.href).toBe('/kilder/rn-knaeartrose-2016/');
   });
 });
