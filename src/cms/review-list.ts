@@ -1,3 +1,6 @@
+import { reviewTexts } from '../i18n/cms';
+import { pageSlice, pageTitle, type ListPage } from '../site/pagination';
+import { paths } from '../site/urls';
 import { assessCurrency, formatDate, isoDay } from '../text/dates';
 
 /** A source as the review list needs it. */
@@ -97,4 +100,24 @@ export function buildReviewList(
       a.row.title.localeCompare(b.row.title, 'da'),
   );
   return rows.map(({ row }) => row);
+}
+
+/** One page of «Til gennemgang»: the list is split like the site's other long lists. */
+export interface ReviewPageView {
+  /** «Til gennemgang», with the page number on later pages; also the tab title. */
+  heading: string;
+  listPath: string;
+  page: ListPage<ReviewRow>;
+}
+
+/**
+ * The review list page by page, most urgent first: page 1 is `/redaktion/gennemgang/`, later
+ * pages are under `side/<n>/`, all of them kept out of search engines and the sitemap.
+ */
+export function reviewPages(rows: readonly ReviewRow[]): ReviewPageView[] {
+  return pageSlice(rows).map((page) => ({
+    heading: pageTitle(reviewTexts.title, page),
+    listPath: paths.review(),
+    page,
+  }));
 }

@@ -4,6 +4,7 @@ import { href, paths } from '../site/urls';
 
 /** A page that cites a source, and the sections it cites. */
 export interface SourceUsage {
+  kind: 'pathway' | 'case' | 'table';
   title: string;
   href: string;
   sections: string[];
@@ -18,6 +19,7 @@ export function citingPages(
     citations.filter((c) => c.source.id === sourceId).map((c) => c.section);
   const pages: SourceUsage[] = [
     ...data.pathways.map((p) => ({
+      kind: 'pathway' as const,
       title: p.data.title,
       href: href(paths.pathway(p.id)),
       sections: [
@@ -26,11 +28,13 @@ export function citingPages(
       ],
     })),
     ...data.cases.map((c) => ({
+      kind: 'case' as const,
       title: c.data.title,
       href: href(paths.case(c.id)),
       sections: sectionsOf(c.data.sources),
     })),
     ...data.responsibilities.map((t) => ({
+      kind: 'table' as const,
       title: t.data.title,
       href: href(paths.responsibility(t.id)),
       sections: sectionsOf(t.data.sources),

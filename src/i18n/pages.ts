@@ -10,6 +10,8 @@ export const home = {
   pathwaysHeading: 'Find forløbet',
   pathwaysIntro: 'Vælg sygdommen eller tilstanden:',
   allPathways: 'Alle forløb',
+  /** Under a disease area on the home page's door, once there are many pathways. */
+  areaDoor: (count: number) => `${count.toLocaleString('da-DK')} forløb`,
   searchLink: 'Søg på tværs af forløb, aktører, ansvarsfordeling og cases',
   plannersHeading: 'Til planlæggere',
   plannersText:
@@ -73,6 +75,21 @@ export const sourcesPage = {
   noAddress:
     'Dokumentet oplyser ikke selv en netadresse. Søg efter titlen hos udgiveren for at finde det oprindelige dokument.',
   usedBy: 'Brugt på disse sider',
+  /** Above a «used by» list split into pages: how many pages of each kind cite the source. */
+  usedByCounts: (pathways: number, cases: number, tables: number) => {
+    const n = (count: number) => count.toLocaleString('da-DK');
+    const parts = [
+      pathways > 0 ? `${n(pathways)} forløb` : '',
+      cases > 0 ? `${n(cases)} ${cases === 1 ? 'case' : 'cases'}` : '',
+      tables > 0 ? `${n(tables)} ${tables === 1 ? 'ansvarstabel' : 'ansvarstabeller'}` : '',
+    ].filter(Boolean);
+    const list =
+      parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
+    return `Kilden er brugt på ${n(pathways + cases + tables)} sider: ${list}.`;
+  },
+  /** The heading of the later pages of the list. */
+  usedByTitle: (shortTitle: string) => `Sider, der bruger ${shortTitle}`,
+  backToSource: (shortTitle: string) => `Kilden ${shortTitle}`,
   publisher: 'Udgiver',
   date: 'Dato',
   kind: 'Type',

@@ -5,8 +5,9 @@
  */
 
 /** Danish «trin» with the right number: «1 trin», «5 trin». */
-const countSteps = (count: number) => `${count} trin`;
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const countSteps = (count: number) => `${count.toLocaleString('da-DK')} trin`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('da-DK')} ${count === 1 ? one : many}`;
 
 export const pathwayIndexTexts = {
   title: 'Forløb',
@@ -22,6 +23,15 @@ export const pathwayIndexTexts = {
   diseaseArea: 'Sygdomsområde',
   oldSource: (years: number) => `Kilden er ${years} år gammel; oplysningerne kan være forældede.`,
   overdue: 'Den planlagte gennemgang er ikke nået; oplysningerne kan være forældede.',
+  /** The navigation to one list per disease area, shown once there are many pathways. */
+  areasHeading: 'Vælg sygdomsområde',
+  all: 'Alle forløb',
+  areaLink: (label: string, count: number) => `${label} (${count.toLocaleString('da-DK')})`,
+  areaTitle: (label: string) => `Forløb: ${label}`,
+  areaDescription: (label: string) =>
+    `Rehabiliteringsforløb inden for sygdomsområdet ${label}: trin for trin, med ansvarlige aktører, beslutningspunkter og kilder.`,
+  areaLead: (label: string, count: number) =>
+    `${count.toLocaleString('da-DK')} forløb inden for sygdomsområdet ${label}. Et forløb, der hører til flere sygdomsområder, står under hvert af dem.`,
 } as const;
 
 export const pathwayTexts = {
@@ -149,4 +159,16 @@ export const actorTexts = {
   noTables: 'Aktøren har ingen række i ansvarstabellerne.',
   sources: 'Kilder til aktørens rolle',
   back: 'Alle aktører',
+  /** Once an actor's pathways run over several pages: how they spread over disease areas. */
+  byArea: 'Forløbene fordelt på sygdomsområder',
+  areaCount: (label: string, count: number) => `${label}: ${count.toLocaleString('da-DK')}`,
+  /** The page links' name for the actor's pathways, and the way back to its first page. */
+  stepsListName: (actor: string) => `${actor}: trin i forløbene`,
+  backToActor: (actor: string) => `Aktøren ${actor}`,
+  /** Beneath the first tables on the actor's page, when it has more. */
+  allTables: (count: number) =>
+    `Se alle ${count.toLocaleString('da-DK')} ansvarstabeller med aktøren`,
+  tablesTitle: (actor: string) => `${actor}: opgaver i ansvarstabellerne`,
+  tablesDescription: (actor: string) =>
+    `Alle rækker om ${actor} i ansvarstabellerne, kolonne for kolonne.`,
 } as const;

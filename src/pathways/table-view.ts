@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { diseaseAreaLabels, sectorLabels } from '../i18n/da';
 import { responsibilityTexts } from '../i18n/pathways';
 import { byId, type SiteData } from '../content/site-data';
+import { pageSlice, pageTitle, type ListPage } from '../site/pagination';
 import { href, paths } from '../site/urls';
 import { citationList, type CitationView, type Link } from './links';
 import { tabTitle } from './pathway-view';
@@ -105,6 +106,25 @@ export function tablePages(data: Data): { id: string; view: TablePageView }[] {
       },
     };
   });
+}
+
+/** One page of the table list. */
+export interface TableListPageView {
+  /** «Ansvarsfordeling», with the page number on later pages; also the tab title. */
+  heading: string;
+  listPath: string;
+  page: ListPage<ReturnType<typeof tableList>[number]>;
+}
+
+/** Every page of the table list, page 1 first; one page while the tables fit on it. */
+export function tableListPages(
+  data: Pick<SiteData, 'pathways' | 'responsibilities'>,
+): TableListPageView[] {
+  return pageSlice(tableList(data)).map((page) => ({
+    heading: pageTitle(responsibilityTexts.indexTitle, page),
+    listPath: paths.responsibilities(),
+    page,
+  }));
 }
 
 /** The table list: each table with its pathways, row count and column names. */

@@ -1,5 +1,7 @@
 import { regionLabels, scopeLabels } from '../i18n/da';
 import { home } from '../i18n/pages';
+import { areaCounts, hasAreaLists } from '../pathways/pathway-areas';
+import type { DiseaseArea } from '../schemas/vocabulary';
 import { href, paths } from './urls';
 
 /** What the home page needs to know about a pathway. */
@@ -9,18 +11,41 @@ interface HomePathwayInput {
     title: string;
     scope: keyof typeof scopeLabels;
     region?: keyof typeof regionLabels | undefined;
+    diseaseAreas: readonly DiseaseArea[];
   };
 }
 
-/** One door on the home page: the condition in large type, what the pathway covers, where it applies. */
+/**
+ * One door on the home page: the condition in large type, what the pathway covers, where it
+ * applies; or, once there are many pathways (`MAX_PATHWAY_DOORS`), a disease area and how many
+ * pathways its list holds.
+ */
 interface PathwayDoor {
   href: string;
-  /** The condition, e.g. «Kræft». */
+  /** The condition, e.g. «Kræft», or the disease area. */
   condition: string;
-  /** The rest of the title, e.g. «Rehabilitering og palliation». */
+  /** The rest of the title, e.g. «Rehabilitering og palliation», or «312 forløb». */
   detail: string;
-  /** «Nationalt» or «Regionalt, Region Sjælland». */
-  scope: string;
+  /** «Nationalt» or «Regionalt, Region Sjælland»; absent on a disease area's door. */
+  scope?: string | undefined;
+}
+
+/** One door per pathway while they are few, otherwise one door per disease area. */
+function doorsOf(pathways: readonly HomePathwayInput[]): PathwayDoor[] {
+  if (hasAreaLists(pathways.length)) {
+    return areaCounts(pathways).map((entry) => ({
+      href: href(paths.pathwayArea(entry.area)),
+      condition: entry.label,
+      detail: home.areaDoor(entry.count),
+    }));
+  }
+  return pathways.map((pathway) => ({
+    href: href(paths.pathway(pathway.id)),
+    ...splitPathwayTitle(pathway.data.title),
+    scope:
+      scopeLabels[pathway.data.scope] +
+      (pathway.data.region ? `, ${regionLabels[pathway.data.region]}` : ''),
+  }));
 }
 
 /**
@@ -61,13 +86,7 @@ export function buildHomeView(input: {
   sources: number;
 }): HomeView {
   return {
-    doors: input.pathways.map((pathway) => ({
-      href: href(paths.pathway(pathway.id)),
-      ...splitPathwayTitle(pathway.data.title),
-      scope:
-        scopeLabels[pathway.data.scope] +
-        (pathway.data.region ? `, ${regionLabels[pathway.data.region]}` : ''),
-    })),
+    doors: doorsOf(input.pathways),
     catalogueLink: { href: href(paths.cases()), text: home.catalogue(input.cases) },
     compareHref: href(paths.compare()),
     rubricHref: href(paths.rubric()),

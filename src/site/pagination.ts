@@ -5,6 +5,8 @@
  * content grows. Pure: routes slice with `pageSlice`, components render `paginationView`.
  */
 
+import { ui } from '../i18n/da';
+
 /** Items per page of a long list. */
 export const LIST_PAGE_SIZE = 50;
 
@@ -45,6 +47,26 @@ export function pageSlice<T>(items: readonly T[], size = LIST_PAGE_SIZE): ListPa
 /** The `[page]` route parameters of pages 2 and up (page 1 is the list's own route). */
 export function laterPageParams(pages: readonly ListPage<unknown>[]): { page: string }[] {
   return pages.slice(1).map((page) => ({ page: String(page.current) }));
+}
+
+/** The browser tab title of a page: the list's own title on page 1, «…, side 2 af 16» later. */
+export function pageTitle(title: string, page: ListPage<unknown>): string {
+  return page.current === 1 ? title : ui.pagination.titleSuffix(title, page.current, page.last);
+}
+
+/**
+ * The `getStaticPaths` entries of pages 2 and up of a list whose views were built page by page:
+ * the `[page]` parameter (beside any the route already has, such as an actor's `id`) and the
+ * page's view as the `view` prop. Page 1 is the list's own route.
+ */
+export function laterPageRoutes<V extends { page: ListPage<unknown> }, P extends object = object>(
+  views: readonly V[],
+  params?: P,
+): { params: P & { page: string }; props: { view: V } }[] {
+  return views.slice(1).map((view) => ({
+    params: { ...(params as P), page: String(view.page.current) },
+    props: { view },
+  }));
 }
 
 /** A page number to link, or a gap («…») between distant numbers. */

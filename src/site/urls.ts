@@ -15,6 +15,8 @@ export function href(path: string): string {
 export const paths = {
   home: () => '/',
   pathways: () => '/forloeb/',
+  /** The pathways of one disease area (only built when the site has many pathways). */
+  pathwayArea: (area: string) => `/forloeb/omraade/${area}/`,
   pathway: (id: string) => `/forloeb/${id}/`,
   pathwayBackground: (id: string) => `/forloeb/${id}/baggrund/`,
   pathwayData: (id: string) => `/forloeb/${id}/tal/`,
@@ -26,6 +28,8 @@ export const paths = {
   responsibility: (id: string) => `/ansvarsfordeling/${id}/`,
   actors: () => '/aktoerer/',
   actor: (id: string) => `/aktoerer/${id}/`,
+  /** All of an actor's rows in the responsibility tables, when too many for its own page. */
+  actorTables: (id: string) => `/aktoerer/${id}/tabeller/`,
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
@@ -33,4 +37,6 @@ export const paths = {
   shortAccessibility: () => '/was/',
   sources: () => '/kilder/',
   source: (id: string) => `/kilder/${id}/`,
+  /** The editors' list of what is due for review (not indexed, not in the sitemap). */
+  review: () => '/redaktion/gennemgang/',
 } as const;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewList, cmsEditPath, type ReviewItem } from '../../../src/cms/review-list';
+import {
+  buildReviewList,
+  cmsEditPath,
+  reviewPages,
+  type ReviewItem,
+} from '../../../src/cms/review-list';
+import { LIST_PAGE_SIZE } from '../../../src/site/pagination';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const sources = [
@@ -63,5 +69,24 @@ describe('buildReviewList', () => {
     expect(() => buildReviewList([item({ sourceIds: ['nope'] })], sources, today)).toThrow(
       'cites no known source',
     );
+  });
+});
+
+describe('reviewPages', () => {
+  const items = Array.from({ length: LIST_PAGE_SIZE + 1 }, (_, i) =>
+    item({ id: `x${i}`, title: `X ${i}`, nextReview: d(`20${27 + Math.floor(i / 12)}-01-01`) }),
+  );
+  const pages = reviewPages(buildReviewList(items, sources, today));
+
+  it('splits a long list into pages, the most urgent on page 1', () => {
+    expect(pages.map((page) => page.page.items.length)).toEqual([LIST_PAGE_SIZE, 1]);
+    expect(pages[0]?.page.items[0]?.title).toBe('X 0');
+  });
+
+  it('keeps page 1 at the review list’s address and numbers later pages in the tab title', () => {
+    expect(pages.map((page) => [page.listPath, page.heading])).toEqual([
+      ['/redaktion/gennemgang/', 'Til gennemgang'],
+      ['/redaktion/gennemgang/', 'Til gennemgang, side 2 af 2'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PATHWAY_DOORS } from '../../../src/pathways/pathway-areas';
 import { buildHomeView, splitPathwayTitle } from '../../../src/site/home-view';
 
 describe('splitPathwayTitle', () => {
@@ -17,10 +18,18 @@ describe('splitPathwayTitle', () => {
 describe('buildHomeView', () => {
   const view = buildHomeView({
     pathways: [
-      { id: 'kraeft', data: { title: 'Kræft: rehabilitering', scope: 'national' } },
+      {
+        id: 'kraeft',
+        data: { title: 'Kræft: rehabilitering', scope: 'national', diseaseAreas: ['kraeft'] },
+      },
       {
         id: 'knae',
-        data: { title: 'Knæartrose: træning', scope: 'regional', region: 'nordjylland' },
+        data: {
+          title: 'Knæartrose: træning',
+          scope: 'regional',
+          region: 'nordjylland',
+          diseaseAreas: ['muskel-skelet'],
+        },
       },
     ],
     cases: 13,
@@ -49,5 +58,38 @@ describe('buildHomeView', () => {
 
   it('counts the source documents in the words about trust', () => {
     expect(view.trustText).toContain('5 offentlige dokumenter');
+  });
+});
+
+describe('buildHomeView with more pathways than doors', () => {
+  const pathways = Array.from({ length: MAX_PATHWAY_DOORS + 1 }, (_, i) => ({
+    id: `p-${i}`,
+    data: {
+      title: `Forløb ${i}`,
+      scope: 'national' as const,
+      diseaseAreas: i < 3 ? (['kraeft'] as const) : (['diabetes'] as const),
+    },
+  }));
+  const view = buildHomeView({ pathways, cases: 0, responsibilities: 0, actors: 0, sources: 5 });
+
+  it('gives one door per disease area with its number of pathways, linking its list', () => {
+    expect(view.doors).toEqual([
+      { href: '/forloeb/omraade/kraeft/', condition: 'Kræft', detail: '3 forløb' },
+      { href: '/forloeb/omraade/diabetes/', condition: 'Diabetes', detail: '6 forløb' },
+    ]);
+  });
+});
+
+describe('buildHomeView with as many pathways as doors', () => {
+  const pathways = Array.from({ length: MAX_PATHWAY_DOORS }, (_, i) => ({
+    id: `p-${i}`,
+    data: { title: `Forløb ${i}`, scope: 'national' as const, diseaseAreas: ['kraeft' as const] },
+  }));
+  const view = buildHomeView({ pathways, cases: 0, responsibilities: 0, actors: 0, sources: 5 });
+
+  it('still gives one door per pathway', () => {
+    expect(view.doors.map((door) => door.href)).toEqual(
+      pathways.map((pathway) => `/forloeb/${pathway.id}/`),
+    );
   });
 });

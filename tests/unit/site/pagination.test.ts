@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { laterPageParams, pageLinks, pageSlice, pagedPath } from '../../../src/site/pagination';
+import {
+  laterPageParams,
+  laterPageRoutes,
+  pageLinks,
+  pageSlice,
+  pageTitle,
+  pagedPath,
+} from '../../../src/site/pagination';
 
 describe('pagedPath', () => {
   it('keeps page 1 at the list address and puts later pages under side/<n>/', () => {
@@ -29,6 +36,35 @@ describe('pageSlice', () => {
 describe('laterPageParams', () => {
   it('gives route parameters for page 2 and up only', () => {
     expect(laterPageParams(pageSlice([1, 2, 3, 4, 5], 2))).toEqual([{ page: '2' }, { page: '3' }]);
+  });
+});
+
+describe('laterPageRoutes', () => {
+  const views = pageSlice([1, 2, 3, 4, 5], 2).map((page) => ({ page, name: `v${page.current}` }));
+
+  it('hands pages 2 and up their own view, with the page number as the parameter', () => {
+    expect(laterPageRoutes(views).map((route) => [route.params, route.props.view.name])).toEqual([
+      [{ page: '2' }, 'v2'],
+      [{ page: '3' }, 'v3'],
+    ]);
+  });
+
+  it('keeps the route’s other parameters beside the page number', () => {
+    expect(laterPageRoutes(views, { id: 'kommune' })[0]?.params).toEqual({
+      id: 'kommune',
+      page: '2',
+    });
+  });
+});
+
+describe('pageTitle', () => {
+  const pages = pageSlice([1, 2, 3], 2);
+
+  it('keeps the list’s own title on page 1 and numbers later pages', () => {
+    expect(pages.map((page) => pageTitle('Forløb', page))).toEqual([
+      'Forløb',
+      'Forløb, side 2 af 2',
+    ]);
   });
 });
 

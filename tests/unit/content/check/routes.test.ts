@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { siteRoutes, staticPagePath } from '../../../../src/content/check/routes';
+import {
+  reservedSegments,
+  siteRoutes,
+  staticPagePath,
+} from '../../../../src/content/check/routes';
 
 describe('staticPagePath', () => {
   it('gives the address of pages, index pages and endpoints', () => {
@@ -28,6 +32,46 @@ describe('siteRoutes', () => {
     const { problems } = siteRoutes(pages, [], [entry('sammenlign')], collections);
     expect(problems).toEqual([
       expect.objectContaining({ file: 'content/cases/sammenlign.mdx', message: expect.stringContaining('/cases/sammenlign/') }),
+    ]);
+  });
+});
+
+describe('reservedSegments', () => {
+  it('names the folders that routes take directly under a collection folder', () => {
+    const files = [
+      'forloeb/index.astro',
+      'forloeb/[id]/index.astro',
+      'forloeb/[id]/baggrund.astro',
+      'forloeb/side/[page].astro',
+      'forloeb/omraade/[area]/index.astro',
+      'forloeb/omraade/[area]/side/[page].astro',
+      'cases/sammenlign.astro',
+    ];
+    expect([...reservedSegments(files, 'forloeb')].sort()).toEqual(['omraade', 'side']);
+  });
+});
+
+describe('siteRoutes with list pages under a collection folder', () => {
+  const collections = {
+    pathways: { folder: 'pathways', extension: '.mdx', schema: z.unknown(), page: 'forloeb' },
+  } as const;
+  const pages = ['forloeb/index.astro', 'forloeb/[id]/index.astro', 'forloeb/side/[page].astro'];
+  const entry = (id: string) => ({ collection: 'pathways', id, file: `content/pathways/${id}.mdx` });
+
+  it('gives a pathway, whose page is a folder of its own, its address', () => {
+    const { paths, problems } = siteRoutes(pages, [], [entry('knae')], collections);
+    expect(paths.has('/forloeb/knae/')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses, naming the file and the field in Danish, an id that the list pages use', () => {
+    const { problems } = siteRoutes(pages, [], [entry('side')], collections);
+    expect(problems).toEqual([
+      {
+        file: 'content/pathways/side.mdx',
+        field: 'id (filnavn)',
+        message: expect.stringMatching(/^id'et «side» giver adressen \/forloeb\/side\/, som webstedet selv bruger.*omdøb filen$/),
+      },
     ]);
   });
 });

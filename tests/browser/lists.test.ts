@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCALE_OUT_DIR } from '../../tools/scale.mjs';
+import { axeViolations, closePage, openPage, useServedSite } from '../support/browser';
+
+// The pages that exist only when lists are split (a generated build: `npm run build:scale`, or
+// SCALE_SITE_DIR): page 1 and a later page of the pathway list, a disease area's list, an
+// actor's first and later page and its table list, a source's later page and the review list's.
+// Skipped when there is no such build; today's content builds none of these pages.
+
+const SCALE_DIR = resolve(import.meta.dirname, '../..', SCALE_OUT_DIR);
+const built = existsSync(join(SCALE_DIR, 'forloeb/side/2/index.html'));
+
+const PAGES = [
+  '/forloeb/',
+  '/forloeb/side/2/',
+  '/forloeb/omraade/kraeft/',
+  '/aktoerer/kommune/',
+  '/aktoerer/kommune/side/2/',
+  '/aktoerer/kommune/tabeller/',
+  '/ansvarsfordeling/side/2/',
+  '/kilder/rn-knaeartrose-2016/',
+  '/kilder/rn-knaeartrose-2016/side/2/',
+  '/redaktion/gennemgang/side/2/',
+];
+
+describe.skipIf(!built)('lists split into pages in a generated build', () => {
+  const served = useServedSite(SCALE_DIR);
+  const url = (path: string) => `${served.site.origin}${path}`;
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation on page 1 and later pages of each list in ${colorScheme}`, async () => {
+      const page = await openPage(served.browser, { colorScheme });
+      const found: string[] = [];
+      for (const path of PAGES) {
+        const response = await page.goto(url(path));
+        expect(response?.status(), path).toBe(200);
+        found.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+      }
+      expect(found).toEqual([]);
+      await closePage(page);
+    });
+  }
+
+  it('takes a keyboard user from page 1 of the pathway list to page 2', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(url('/forloeb/'));
+    await page.locator('.pagination a[rel="next"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(url('/forloeb/side/2/'));
+    expect(await page.title()).toMatch(/^Forløb, side 2 af \d+ – /);
+    await closePage(page);
+  });
+
+  it('marks the current page among the page links and makes each link at least 24 px', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(url('/forloeb/side/2/'));
+    expect((await page.locator('.pagination [aria-current="page"]').textContent())?.trim()).toBe(
+      '2',
+    );
+    const heights = await page
+      .locator('.pagination a, #omraader ~ ul a')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+    await closePage(page);
+  });
+
+  it('lets a reader without JavaScript filter the pathway list by disease area', async () => {
+    const page = await openPage(served.browser, { javaScriptEnabled: false });
+    await page.goto(url('/forloeb/'));
+    await page.getByRole('link', { name: /^Kræft \(\d+\)$/ }).click();
+    await page.waitForURL(url('/forloeb/omraade/kraeft/'));
+    expect(await page.locator('h1').textContent()).toBe('Forløb: Kræft');
+    await closePage(page);
+  });
+});
