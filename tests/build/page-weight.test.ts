@@ -30,6 +30,10 @@ const PAGE_CEILING = 50 * KB;
 const BUDGETS: Record<PageType, { total: number; js: number }> = {
   home: { total: 20 * KB, js: 0 },
   pathway: { total: 50 * KB, js: 0 },
+  'pathway list': { total: 30 * KB, js: 0 },
+  'table list': { total: 30 * KB, js: 0 },
+  source: { total: 30 * KB, js: 0 },
+  'review list': { total: 30 * KB, js: 0 },
   case: { total: 40 * KB, js: 0 },
   catalogue: { total: 50 * KB, js: 15 * KB },
   comparison: { total: 50 * KB, js: 15 * KB },

@@ -190,31 +190,42 @@ export function weighPage(
 export const PAGE_TYPES = [
   'home',
   'pathway',
+  'pathway list',
   'case',
   'catalogue',
   'comparison',
   'actor',
   'responsibility table',
+  'table list',
+  'source',
+  'review list',
   'search',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** Folders under `cases/` that are pages of their own, not cases. */
-const CASE_UTILITY_PAGES = new Set(['sammenlign', 'om-vurderingerne']);
+/**
+ * Page types by route, first match wins; `(side/<n>/)?` is a later page of a list, and null
+ * marks a page of its own that is no page type (the rubric under `cases/`).
+ */
+const ROUTES: [RegExp, PageType | null][] = [
+  [/^index\.html$/, 'home'],
+  [/^soeg\/index\.html$/, 'search'],
+  [/^cases\/sammenlign\/index\.html$/, 'comparison'],
+  [/^cases\/(side\/\d+\/)?index\.html$/, 'catalogue'],
+  [/^cases\/om-vurderingerne\/index\.html$/, null],
+  [/^cases\/[^/]+\/index\.html$/, 'case'],
+  [/^forloeb\/(side\/\d+\/|omraade\/[^/]+\/(side\/\d+\/)?)?index\.html$/, 'pathway list'],
+  [/^forloeb\/[^/]+\/index\.html$/, 'pathway'],
+  [/^ansvarsfordeling\/(side\/\d+\/)?index\.html$/, 'table list'],
+  [/^ansvarsfordeling\/[^/]+\/index\.html$/, 'responsibility table'],
+  [/^aktoerer\/[^/]+\/((side|tabeller)\/|tabeller\/side\/)?(\d+\/)?index\.html$/, 'actor'],
+  [/^kilder\/[^/]+\/(side\/\d+\/)?index\.html$/, 'source'],
+  [/^redaktion\/gennemgang\/(side\/\d+\/)?index\.html$/, 'review list'],
+];
 
 /** The page type of a built page (path inside the site), or undefined for other pages. */
 export function pageTypeOf(path: string): PageType | undefined {
-  if (path === 'index.html') return 'home';
-  if (path === 'cases/index.html') return 'catalogue';
-  if (path === 'cases/sammenlign/index.html') return 'comparison';
-  if (path === 'soeg/index.html') return 'search';
-  const detail = /^(forloeb|cases|aktoerer|ansvarsfordeling)\/([^/]+)\/index\.html$/.exec(path);
-  if (!detail) return undefined;
-  const [, folder, id = ''] = detail;
-  if (folder === 'forloeb') return 'pathway';
-  if (folder === 'aktoerer') return 'actor';
-  if (folder === 'ansvarsfordeling') return 'responsibility table';
-  return CASE_UTILITY_PAGES.has(id) ? undefined : 'case';
+  return ROUTES.find(([pattern]) => pattern.test(path))?.[1] ?? undefined;
 }
 
 /**

@@ -169,12 +169,24 @@ describe('pageTypeOf', () => {
       'responsibility table',
     );
     expect(pageTypeOf('soeg/index.html')).toBe('search');
+    expect(pageTypeOf('kilder/rn-knaeartrose-2016/index.html')).toBe('source');
   });
 
-  it('leaves out list, utility and other pages', () => {
-    expect(pageTypeOf('forloeb/index.html')).toBeUndefined();
+  it('names every page of a list split into pages by the list', () => {
+    expect(pageTypeOf('forloeb/index.html')).toBe('pathway list');
+    expect(pageTypeOf('forloeb/side/3/index.html')).toBe('pathway list');
+    expect(pageTypeOf('forloeb/omraade/kraeft/side/2/index.html')).toBe('pathway list');
+    expect(pageTypeOf('cases/side/2/index.html')).toBe('catalogue');
+    expect(pageTypeOf('ansvarsfordeling/side/2/index.html')).toBe('table list');
+    expect(pageTypeOf('aktoerer/sygehus/side/2/index.html')).toBe('actor');
+    expect(pageTypeOf('aktoerer/sygehus/tabeller/side/2/index.html')).toBe('actor');
+    expect(pageTypeOf('kilder/rn-knaeartrose-2016/side/2/index.html')).toBe('source');
+    expect(pageTypeOf('redaktion/gennemgang/side/2/index.html')).toBe('review list');
+  });
+
+  it('leaves out utility and other pages', () => {
     expect(pageTypeOf('cases/om-vurderingerne/index.html')).toBeUndefined();
-    expect(pageTypeOf('kilder/rn-knaeartrose-2016/index.html')).toBeUndefined();
+    expect(pageTypeOf('forloeb/knae/baggrund/index.html')).toBeUndefined();
     expect(pageTypeOf('404.html')).toBeUndefined();
   });
 });
