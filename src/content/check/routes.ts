@@ -19,8 +19,25 @@ export function staticPagePath(file: string): string | undefined {
 }
 
 /**
+ * The folders directly under `folder` that hold routes of their own (`cases/side/[page].astro`
+ * gives `side`, `cases/data/[id].json.ts` gives `data`): an entry with that id would put its
+ * page where those routes live, so it is refused even while no such page is built.
+ */
+function routeSegments(pageFiles: readonly string[], folder: string): Set<string> {
+  const prefix = `${folder}/`;
+  const segments = new Set<string>();
+  for (const file of pageFiles) {
+    if (!file.startsWith(prefix)) continue;
+    const [segment, ...rest] = file.slice(prefix.length).split('/');
+    if (segment && rest.length > 0 && !segment.includes('[')) segments.add(segment);
+  }
+  return segments;
+}
+
+/**
  * The site's paths: fixed pages from `src/pages`, files in `public/`, and a page per entry of
- * each collection that has one. An entry whose page would be a fixed page's address is refused.
+ * each collection that has one. An entry whose page would be a fixed page's address, or would
+ * sit on a folder of routes (`/cases/side/`), is refused.
  */
 export function siteRoutes(
   pageFiles: readonly string[],
@@ -35,7 +52,13 @@ export function siteRoutes(
     const folder = collections[entry.collection]?.page;
     if (folder === undefined || !pageFiles.includes(`${folder}/[id].astro`)) continue;
     const path = `/${folder}/${entry.id}/`;
-    if (fixed.has(path)) {
+    if (routeSegments(pageFiles, folder).has(entry.id) && !fixed.has(path)) {
+      problems.push({
+        file: entry.file,
+        field: 'id (filnavn)',
+        message: `id'et «${entry.id}» giver adressen ${path}, en mappe med webstedets egne sider; omdøb filen`,
+      });
+    } else if (fixed.has(path)) {
       problems.push({
         file: entry.file,
         field: 'id (filnavn)',
