@@ -67,6 +67,22 @@ describe('the catalogue overview', () => {
     await closePage(page);
   });
 
+  it('filters, weights and sorts today’s cases in the page itself, fetching nothing', async () => {
+    const page = await openPage(served.browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await openOverview(page);
+    const loaded = requests.length;
+    await page.selectOption('#weight-vaegt-virkning', '3');
+    await page.locator('th[data-sort="goals"] button').click();
+    await page.selectOption('#filter-region', { index: 1 });
+    await page.waitForTimeout(200);
+    expect(requests.slice(loaded)).toEqual([]);
+    expect(requests.some((path) => path.endsWith('/katalog.json'))).toBe(false);
+    expect(await page.locator('nav.pagination, #catalogue-more').count()).toBe(0);
+    await closePage(page);
+  });
+
   it('narrows the rows with a filter, announces the count and restores it from the URL', async () => {
     const page = await openPage(served.browser);
     await openOverview(page);
