@@ -467,13 +467,17 @@ describe('the catalogue pages fit every screen', () => {
     await page.setViewportSize({ width: 760, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${served.site.url}cases/`);
+    await page.locator('#case-table th button.sort-button').first().waitFor();
     const fit = await page.evaluate(() => {
       const table = document.querySelector('#case-table')!;
       const visible = [...table.querySelectorAll('thead th')].filter(
         (th) => getComputedStyle(th).display !== 'none',
       );
+      const headings = [...table.querySelectorAll<HTMLElement>('thead th')];
       return {
         columns: visible.length,
+        tableHeight: table.getBoundingClientRect().height,
+        headingsWithText: headings.filter((th) => th.innerText.trim() !== '').length,
         tableRight: table.getBoundingClientRect().right,
         pageWidth: document.documentElement.clientWidth,
         display: getComputedStyle(table).display,
@@ -482,6 +486,8 @@ describe('the catalogue pages fit every screen', () => {
     expect(fit.display).toBe('table');
     // Every column but the tick boxes, which mean nothing on paper.
     expect(fit.columns).toBe(12);
+    expect(fit.tableHeight).toBeGreaterThan(0);
+    expect(fit.headingsWithText).toBe(12);
     expect(fit.tableRight).toBeLessThanOrEqual(fit.pageWidth);
     await closePage(page);
   });
