@@ -473,11 +473,11 @@ describe('the catalogue pages fit every screen', () => {
       const visible = [...table.querySelectorAll('thead th')].filter(
         (th) => getComputedStyle(th).display !== 'none',
       );
-      const headings = [...table.querySelectorAll<HTMLElement>('thead th')];
       return {
         columns: visible.length,
         tableHeight: table.getBoundingClientRect().height,
-        headingsWithText: headings.filter((th) => th.innerText.trim() !== '').length,
+        headingsWithText: visible.filter((th) => (th as HTMLElement).innerText.trim() !== '')
+          .length,
         tableRight: table.getBoundingClientRect().right,
         pageWidth: document.documentElement.clientWidth,
         display: getComputedStyle(table).display,
