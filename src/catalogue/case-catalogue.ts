@@ -31,3 +31,5 @@ export const CASES_JSON_PATH = '/cases/cases.json';
 export const CASES_CSV_PATH = '/cases/cases.csv';
 /** Site path of one case's data, fetched by the comparison. */
 export const caseDataPath = (id: string) => `/cases/data/${id}.json`;
+/** Site path of the compact index of every case, fetched by a split catalogue and the finder. */
+export const CATALOGUE_INDEX_PATH = '/cases/katalog.json';

@@ -13,6 +13,7 @@ import { catalogueStatus } from '../catalogue/catalogue-status';
 import { defaultDirection, isSortKey, places, sortCases, type SortKey } from '../catalogue/ranking';
 import { isEqualWeighting, parseWeights, weightKey, weightedSum } from '../catalogue/weights';
 import { limitSelection } from './selection-limit';
+import { splitCatalogue } from './catalogue-split';
 import { overviewTexts } from '../i18n/cases';
 import { el } from './dom';
 
@@ -20,7 +21,9 @@ import { el } from './dom';
  * Progressive enhancement of the catalogue: sort buttons in the column headings, filters,
  * the planner's weights (which re-rank the table and rewrite the places and sums), and the
  * state kept in the address. Everything it needs is in the rows' data attributes; without
- * this script the page is the table ranked by the plain sum.
+ * this script the page is the table ranked by the plain sum. A catalogue split over pages
+ * hands the rows to src/client/catalogue-split.ts once the reader asks for more than the
+ * equal-weight page (the table then names the index of every case).
  */
 
 const FILTER_FIELDS = {
@@ -84,6 +87,23 @@ export function enhanceCatalogue(doc: Document = document): void {
   } as FilterVocabulary;
 
   let state: CatalogueState = parseCatalogueState(window.location.search, allowed);
+  const compareForm = doc.getElementById('compare-form') as HTMLFormElement | null;
+  const compareMessage = doc.getElementById('compare-form-message');
+  if (compareForm && compareMessage) limitSelection(compareForm, compareMessage);
+  const indexUrl = table.dataset['catalogueIndex'];
+  const split = indexUrl
+    ? splitCatalogue({
+        table,
+        tbody,
+        status,
+        empty,
+        compareForm,
+        indexUrl,
+        pageSize: Number(table.dataset['pageSize']) || rows.length,
+      })
+    : null;
+  // The first page of a split catalogue is the list's own address.
+  const listPath = new URL(form.action, window.location.href).pathname;
 
   // Sort buttons: the heading's content moves into a button; aria-sort goes on the heading.
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
@@ -135,30 +155,16 @@ export function enhanceCatalogue(doc: Document = document): void {
 
   function apply(): void {
     const { weights } = state;
-    const ranked = sortCases(rows, 'rank', 'desc', weights);
-    const rankPlaces = places(ranked, weights);
-    const placeOf = new Map(ranked.map((row, i) => [row.id, rankPlaces[i]!]));
-    let shown = 0;
-    for (const row of sortCases(rows, state.sort, state.direction, weights)) {
-      const visible = matchesFilters(row, state.filters);
-      row.element.hidden = !visible;
-      if (visible) shown += 1;
-      const place = placeOf.get(row.id);
-      const placeCell = row.element.querySelector('[data-place]');
-      if (place && placeCell)
-        placeCell.textContent = overviewTexts.placeLabel(place.place, place.shared);
-      const totalCell = row.element.querySelector('[data-total]');
-      if (totalCell) totalCell.textContent = String(weightedSum(row.scores, weights));
-      tbody?.append(row.element);
-    }
+    const query = serializeCatalogueState(state);
+    const everyCase = split !== null && (split.active || query !== '');
+    // A split page's own rows already hold their places in the whole ranking: left as built.
+    if (everyCase) split.show(state);
+    else if (!split) showPageRows();
     const equal = isEqualWeighting(weights);
     if (caption)
       caption.textContent = equal ? overviewTexts.tableCaption : overviewTexts.weightedCaption;
     if (totalLabel)
       totalLabel.textContent = equal ? overviewTexts.total : overviewTexts.weightedTotal;
-    for (const cell of tbody?.querySelectorAll<HTMLElement>('[data-total]') ?? []) {
-      cell.dataset['label'] = equal ? overviewTexts.total : overviewTexts.weightedTotal;
-    }
     for (const th of headers) {
       const key = th.dataset['sort'] as SortKey;
       const indicator = indicators.get(key);
@@ -177,18 +183,39 @@ export function enhanceCatalogue(doc: Document = document): void {
       const select = field(weightKey(p));
       if (select) select.value = String(weights[p]);
     }
+    const path = everyCase ? listPath : window.location.pathname;
+    const url = `${path}${query ? `?${query}` : ''}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  /** Sorts, filters and re-ranks the rows built into the page (all of a short catalogue). */
+  function showPageRows(): void {
+    const { weights } = state;
+    const ranked = sortCases(rows, 'rank', 'desc', weights);
+    const rankPlaces = places(ranked, weights);
+    const placeOf = new Map(ranked.map((row, i) => [row.id, rankPlaces[i]!]));
+    let shown = 0;
+    for (const row of sortCases(rows, state.sort, state.direction, weights)) {
+      const visible = matchesFilters(row, state.filters);
+      row.element.hidden = !visible;
+      if (visible) shown += 1;
+      const place = placeOf.get(row.id);
+      const placeCell = row.element.querySelector('[data-place]');
+      if (place && placeCell)
+        placeCell.textContent = overviewTexts.placeLabel(place.place, place.shared);
+      const totalCell = row.element.querySelector('[data-total]');
+      if (totalCell) totalCell.textContent = String(weightedSum(row.scores, weights));
+      tbody?.append(row.element);
+    }
+    const equal = isEqualWeighting(weights);
+    for (const cell of tbody?.querySelectorAll<HTMLElement>('[data-total]') ?? []) {
+      cell.dataset['label'] = equal ? overviewTexts.total : overviewTexts.weightedTotal;
+    }
     if (empty) empty.hidden = shown > 0;
     const message = catalogueStatus(shown, rows.length, state.sort, state.direction, weights);
     // The status element is a live region: screen readers announce the new count.
     if (status && status.textContent !== message) status.textContent = message;
-    const query = serializeCatalogueState(state);
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    window.history.replaceState(window.history.state, '', url);
   }
-
-  const compareForm = doc.getElementById('compare-form') as HTMLFormElement | null;
-  const compareMessage = doc.getElementById('compare-form-message');
-  if (compareForm && compareMessage) limitSelection(compareForm, compareMessage);
 
   controls.hidden = false;
   apply();

@@ -5,27 +5,29 @@ import {
   selectionQuery,
   type CompareSelection,
 } from '../catalogue/compare-selection';
-import {
-  NOTABLE_DIFFERENCE,
-  evidenceRows,
-  extremeLabel,
-  factRows,
-  scoreRows,
-  type CompareRow,
-} from '../catalogue/compare-table';
 import type { CaseRecord } from '../catalogue/case-record';
-import { buildRadarChart, legendSample } from '../charts/radar-svg';
-import { seriesStyle } from '../charts/radar-geometry';
-import { PARAMETERS, SCORE_MAX } from '../catalogue/assessment-model';
-import { compareTexts, parameterChartLines } from '../i18n/cases';
-import { el, renderSvg } from './dom';
+import { compareTexts } from '../i18n/cases';
+import { el } from './dom';
+import { enhanceFinder } from './compare-finder';
+import { renderComparison } from './compare-render';
 import { limitSelection } from './selection-limit';
 
 /**
  * The comparison page in the browser: reads `?ids=` (untrusted), checks it against the cases
  * listed in the form, fetches only the chosen cases' data (one small JSON file each, so the
  * page does not grow with the catalogue) and draws the chart and tables with DOM APIs only.
+ *
+ * A catalogue too long to list gives the page a finder instead of the list: the ids in the
+ * address are then checked by fetching their data (an id with no data file is unknown), and
+ * the chosen cases become ticked boxes in the finder's list.
  */
+
+/** The form a case id has (lower case, digits, dashes); anything else is unknown unasked. */
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** At most this many ids from the address are looked up; the rest count as unknown. */
+const MAX_LOOKUPS = 12;
+
+class MissingCase extends Error {}
 
 export function enhanceCompare(doc: Document = document): void {
   const form = doc.getElementById('compare-choose') as HTMLFormElement | null;
@@ -35,8 +37,10 @@ export function enhanceCompare(doc: Document = document): void {
   const heading = doc.getElementById('compare-result-heading');
   const limitMessage = doc.getElementById('compare-limit-message');
   if (!form || !messages || !result || !output || !heading || !limitMessage) return;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]')];
-  const knownIds = boxes.map((box) => box.value);
+  const finderRoot = doc.getElementById('compare-finder');
+  const finder = finderRoot ? enhanceFinder(finderRoot, doc) : null;
+  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]')];
+  const listedIds = boxes().map((box) => box.value);
   const template = result.dataset['caseData'] ?? '';
   const dataHref = (id: string) => template.replace(CASE_ID_TOKEN, encodeURIComponent(id));
   const cache = new Map<string, Promise<CaseRecord>>();
@@ -44,14 +48,31 @@ export function enhanceCompare(doc: Document = document): void {
     let found = cache.get(id);
     if (!found) {
       found = fetch(dataHref(id)).then((response) => {
+        if (response.status === 404) throw new MissingCase(id);
         if (!response.ok) throw new Error(response.statusText);
         return response.json() as Promise<CaseRecord>;
       });
+      found.catch(() => cache.delete(id));
       cache.set(id, found);
     }
     return found;
   };
   let shownRequest = 0;
+
+  /** The known ids among `requested`: the listed ones, or (with the finder) those with data. */
+  async function knownIds(requested: readonly string[]): Promise<string[]> {
+    if (!finder) return listedIds;
+    const wanted = [...new Set(requested.map((id) => id.toLowerCase()))]
+      .filter((id) => ID_PATTERN.test(id))
+      .slice(0, MAX_LOOKUPS);
+    const looked = await Promise.allSettled(wanted.map(load));
+    if (looked.some((r) => r.status === 'rejected' && !(r.reason instanceof MissingCase))) {
+      throw new Error('lookup failed');
+    }
+    const found = looked.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    finder.addChosen(found);
+    return found.map((record) => record.id);
+  }
 
   async function show(selection: CompareSelection, moveFocus: boolean): Promise<void> {
     const request = ++shownRequest;
@@ -59,7 +80,7 @@ export function enhanceCompare(doc: Document = document): void {
       el('p', { className: 'notice max-w-[70ch]', text }),
     );
     messages!.replaceChildren(...notes);
-    for (const box of boxes) box.checked = selection.chosen.includes(box.value);
+    for (const box of boxes()) box.checked = selection.chosen.includes(box.value);
     if (selection.ids.length < 2) {
       output!.replaceChildren();
       result!.hidden = true;
@@ -79,9 +100,17 @@ export function enhanceCompare(doc: Document = document): void {
     }
   }
 
-  function fromLocation(moveFocus: boolean): void {
+  async function fromLocation(moveFocus: boolean): Promise<void> {
     const requested = readIdsParam(window.location.search);
-    const selection = parseCompareSelection(requested, knownIds);
+    let known: string[];
+    try {
+      known = await knownIds(requested);
+    } catch {
+      result!.hidden = false;
+      output!.replaceChildren(el('p', { className: 'notice', text: compareTexts.loadFailed }));
+      return;
+    }
+    const selection = parseCompareSelection(requested, known);
     void show(selection, moveFocus);
     // Keep a clean, shareable address: ?ids=a,b with only known cases.
     if (requested.length > 0 && selection.unknown.length === 0 && !selection.tooMany) {
@@ -98,178 +127,17 @@ export function enhanceCompare(doc: Document = document): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const ids = boxes.filter((box) => box.checked).map((box) => box.value);
-    const selection = parseCompareSelection(ids, knownIds);
+    finder?.keepTicked();
+    const ids = boxes()
+      .filter((box) => box.checked)
+      .map((box) => box.value);
+    // Every box on the page is a known case: listed, found in the index or fetched.
+    const selection = parseCompareSelection(ids, finder ? ids : listedIds);
     const query = selection.chosen.length > 0 ? `?${selectionQuery(selection.chosen)}` : '';
     window.history.pushState(null, '', `${window.location.pathname}${query}`);
     void show(selection, true);
   });
   limitSelection(form, limitMessage);
-  window.addEventListener('popstate', () => fromLocation(false));
-  fromLocation(false);
-}
-
-function joinNames(names: readonly string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
-}
-
-/** The chart with its legend, and the three side-by-side tables. */
-export function renderComparison(
-  chosen: readonly CaseRecord[],
-  doc: Document = document,
-): HTMLElement[] {
-  const chart = buildRadarChart({
-    axes: PARAMETERS.map((p) => parameterChartLines[p]),
-    series: chosen.map((c) => ({
-      name: c.title,
-      scores: PARAMETERS.map((p) => c.scores[p].score),
-    })),
-    title: compareTexts.chartTitle(joinNames(chosen.map((c) => c.title))),
-    description: `${compareTexts.chartDesc} ${chosen
-      .map(
-        (c) =>
-          `${c.title}: ${PARAMETERS.map((p) => `${c.scores[p].label} ${c.scores[p].score}`).join(', ')}`,
-      )
-      .join('. ')}.`,
-    idPrefix: 'compare-radar',
-    max: SCORE_MAX,
-  });
-  const legend = el(
-    'ul',
-    { className: 'radar-legend' },
-    chosen.map((c, index) => {
-      const style = seriesStyle(index);
-      return el('li', {}, [
-        renderSvg(legendSample(index), doc),
-        el('span', {}, [
-          el('a', { text: c.title, attrs: { href: c.url } }),
-          el('span', {
-            className: 'radar-legend-style',
-            text: ` (${compareTexts.seriesLabel(compareTexts.markers[style.marker], compareTexts.lines[style.line])})`,
-          }),
-        ]),
-      ]);
-    }),
-    doc,
-  );
-  const figure = el('figure', { className: 'compare-figure' }, [
-    el('div', { className: 'compare-chart' }, [renderSvg(chart, doc)]),
-    el('figcaption', {}, [
-      el('p', { className: 'font-semibold', text: compareTexts.legend }),
-      legend,
-    ]),
-  ]);
-  return [
-    figure,
-    el('p', {
-      className: 'compare-diff-note',
-      text: compareTexts.notableExplained(NOTABLE_DIFFERENCE),
-    }),
-    section(
-      'compare-scores',
-      compareTexts.scoresHeading,
-      compareTexts.scoresCaption,
-      chosen,
-      scoreRows(chosen),
-      doc,
-    ),
-    section(
-      'compare-evidence',
-      compareTexts.evidenceHeading,
-      compareTexts.evidenceCaption,
-      chosen,
-      evidenceRows(chosen),
-      doc,
-    ),
-    section(
-      'compare-facts',
-      compareTexts.factsHeading,
-      compareTexts.factsCaption,
-      chosen,
-      factRows(chosen),
-      doc,
-    ),
-  ];
-}
-
-function cellContent(cell: CompareRow['cells'][number], isScore: boolean): (Node | string)[] {
-  if (isScore) {
-    return [
-      el('span', { className: 'score', text: cell.text }),
-      ...(cell.extreme
-        ? [
-            ' ',
-            el('span', {
-              className: `extreme extreme-${cell.extreme}`,
-              text: extremeLabel(cell.extreme),
-            }),
-          ]
-        : []),
-    ];
-  }
-  return [
-    el('p', { className: cell.detail ? 'evidence-quote' : '', text: cell.text }),
-    ...(cell.detail ? [el('p', { className: 'mt-1 text-sm', text: cell.detail })] : []),
-    ...(cell.note ? [el('p', { className: 'notice mt-1 text-sm', text: cell.note })] : []),
-  ];
-}
-
-function section(
-  id: string,
-  title: string,
-  caption: string,
-  chosen: readonly CaseRecord[],
-  rows: readonly CompareRow[],
-  doc: Document,
-): HTMLElement {
-  const headingId = `${id}-heading`;
-  const isScore = id === 'compare-scores';
-  const head = el('thead', {}, [
-    el('tr', {}, [
-      el('th', { attrs: { scope: 'col' } }, [
-        el('span', { className: 'visually-hidden', text: compareTexts.rowHeader }),
-      ]),
-      ...chosen.map((c) =>
-        el('th', { attrs: { scope: 'col' } }, [el('a', { text: c.title, attrs: { href: c.url } })]),
-      ),
-    ]),
-  ]);
-  const body = el(
-    'tbody',
-    {},
-    rows.map((row) =>
-      el('tr', { className: row.notable ? 'is-notable' : '', attrs: { 'data-row': row.key } }, [
-        el('th', { attrs: { scope: 'row' } }, [
-          row.label,
-          ...(row.notable
-            ? [
-                ' ',
-                el('span', {
-                  className: 'diff-badge',
-                  text: compareTexts.notable(NOTABLE_DIFFERENCE),
-                }),
-              ]
-            : []),
-        ]),
-        ...row.cells.map((cell, index) =>
-          el(
-            'td',
-            { attrs: { 'data-label': chosen[index]?.title ?? '' } },
-            cellContent(cell, isScore),
-          ),
-        ),
-      ]),
-    ),
-    doc,
-  );
-  const table = el(
-    'table',
-    { className: `data-table compare-table compare-cols-${chosen.length}` },
-    [el('caption', { text: caption }), head, body],
-  );
-  return el('section', { className: 'mt-10', attrs: { 'aria-labelledby': headingId } }, [
-    el('h3', { className: 'text-xl', text: title, attrs: { id: headingId } }),
-    el('div', { className: 'mt-3' }, [table]),
-  ]);
+  window.addEventListener('popstate', () => void fromLocation(false));
+  void fromLocation(false);
 }

@@ -9,7 +9,10 @@ export function limitSelection(form: HTMLFormElement, message: HTMLElement): voi
   form.addEventListener('change', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.name !== 'ids') return;
-    const checked = form.querySelectorAll('input[name="ids"]:checked').length;
+    // A hidden field is a case chosen on rows not shown now (a split catalogue): it counts too.
+    const checked = form.querySelectorAll(
+      'input[name="ids"]:checked, input[name="ids"][type="hidden"]',
+    ).length;
     if (box.checked && checked > MAX_SELECTED) {
       box.checked = false;
       const label = form.querySelector(`label[for="${CSS.escape(box.id)}"]`);

@@ -67,6 +67,22 @@ describe('the catalogue overview', () => {
     await closePage(page);
   });
 
+  it('filters, weights and sorts today’s cases in the page itself, fetching nothing', async () => {
+    const page = await openPage(served.browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (['fetch', 'xhr'].includes(request.resourceType())) fetched.push(request.url());
+    });
+    await openOverview(page);
+    await page.selectOption('#weight-vaegt-virkning', '3');
+    await page.locator('th[data-sort="goals"] button').click();
+    await page.selectOption('#filter-region', { index: 1 });
+    await page.locator('#catalogue-status', { hasText: /Viser \d+ af 13 cases/ }).waitFor();
+    expect(fetched).toEqual([]);
+    expect(await page.locator('nav.pagination, #catalogue-more').count()).toBe(0);
+    await closePage(page);
+  });
+
   it('narrows the rows with a filter, announces the count and restores it from the URL', async () => {
     const page = await openPage(served.browser);
     await openOverview(page);
@@ -451,6 +467,7 @@ describe('the catalogue pages fit every screen', () => {
     await page.setViewportSize({ width: 760, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${served.site.url}cases/`);
+    await page.locator('#case-table th button.sort-button').first().waitFor();
     const fit = await page.evaluate(() => {
       const table = document.querySelector('#case-table')!;
       const visible = [...table.querySelectorAll('thead th')].filter(
@@ -458,6 +475,9 @@ describe('the catalogue pages fit every screen', () => {
       );
       return {
         columns: visible.length,
+        tableHeight: table.getBoundingClientRect().height,
+        headingsWithText: visible.filter((th) => (th as HTMLElement).innerText.trim() !== '')
+          .length,
         tableRight: table.getBoundingClientRect().right,
         pageWidth: document.documentElement.clientWidth,
         display: getComputedStyle(table).display,
@@ -466,6 +486,8 @@ describe('the catalogue pages fit every screen', () => {
     expect(fit.display).toBe('table');
     // Every column but the tick boxes, which mean nothing on paper.
     expect(fit.columns).toBe(12);
+    expect(fit.tableHeight).toBeGreaterThan(0);
+    expect(fit.headingsWithText).toBe(12);
     expect(fit.tableRight).toBeLessThanOrEqual(fit.pageWidth);
     await closePage(page);
   });

@@ -5,6 +5,7 @@ import { readPage } from '../support/built-pages';
 import { SITE_DIR } from '../support/site-dirs';
 import { assessCurrency, buildDate } from '../../src/text/dates';
 import { parse as parseYaml } from 'yaml';
+import { decodeCatalogueIndex } from '../../src/catalogue/catalogue-index';
 
 // The case catalogue as built: case pages, overview, comparison, rubric and downloads.
 
@@ -259,6 +260,40 @@ describe('the catalogue overview', () => {
     expect(first?.getAttribute('data-scores')).toMatch(/^\d \d \d \d \d$/);
     const inline = page.querySelectorAll('script').filter((s) => !s.getAttribute('src'));
     expect(inline).toEqual([]);
+  });
+});
+
+describe('today’s catalogue, which fits on one page', () => {
+  const page = readPage(SITE_DIR, 'cases/index.html');
+
+  it('is not split: no page links, no later pages, and the table names no index to fetch', () => {
+    expect(page.querySelectorAll('nav.pagination')).toHaveLength(0);
+    expect(existsSync(join(SITE_DIR, 'cases/side'))).toBe(false);
+    const table = page.querySelector('table#case-table');
+    expect(table?.hasAttribute('data-catalogue-index')).toBe(false);
+    expect(table?.hasAttribute('data-page-size')).toBe(false);
+  });
+
+  it('lists every case as a checkbox on the comparison page, with no finder', () => {
+    const compare = readPage(SITE_DIR, 'cases/sammenlign/index.html');
+    expect(compare.querySelector('#compare-finder')).toBeNull();
+    expect(compare.querySelectorAll('form#compare-choose input[name="ids"]')).toHaveLength(
+      CASE_IDS.length,
+    );
+  });
+
+  it('writes the compact index with every case, its address and its scores', () => {
+    const index = decodeCatalogueIndex(
+      JSON.parse(readFileSync(join(SITE_DIR, 'cases/katalog.json'), 'utf8')),
+    );
+    expect(index.map((c) => c.id).sort()).toEqual(CASE_IDS);
+    for (const item of index) {
+      expect(item.url).toBe(`/cases/${item.id}/`);
+      const scores = assessmentOf(item.id);
+      expect(PARAMETER_IDS.map((p) => item.scores[p as 'theory'].score)).toEqual(
+        PARAMETER_IDS.map((p) => scores[p]!.score),
+      );
+    }
   });
 });
 

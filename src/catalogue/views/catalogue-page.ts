@@ -10,13 +10,22 @@ import {
 import { places, sortCases } from '../ranking';
 import { DEFAULT_WEIGHT, EQUAL_WEIGHTS, WEIGHT_OPTIONS, weightKey } from '../weights';
 import { catalogueStatus } from '../catalogue-status';
+import { encodeCatalogueIndex } from '../catalogue-index';
 import { caseStatusLabels, overviewTexts } from '../../i18n/cases';
-import { diseaseAreaLabels, parameterLabels, regionLabels, sectorLabels } from '../../i18n/da';
+import { cataloguePageTexts } from '../../i18n/case-lists';
+import { diseaseAreaLabels, parameterLabels, regionLabels, sectorLabels, ui } from '../../i18n/da';
+import { LIST_PAGE_SIZE, pageSlice } from '../../site/pagination';
 
 /**
  * Everything the catalogue overview shows, ready-made: the notice, the filter and weight
  * controls, the columns with their derivation marks, and the rows ranked by the plain sum
  * (shared places for ties, names A-Å within a tie). Pure.
+ *
+ * A catalogue longer than LIST_PAGE_SIZE is split into static pages of that many rows in rank
+ * order (page 1 at /cases/, page n at /cases/side/<n>/); a row keeps its place in the whole
+ * ranking. Each page then names the compact index (/cases/katalog.json), which the browser
+ * fetches on the first use of a control, so filters, sorting and weights reach every case.
+ * A catalogue that fits on one page names no index and behaves as it always did.
  */
 
 interface CatalogueLinks {
@@ -25,6 +34,8 @@ interface CatalogueLinks {
   compare: string;
   csv: string;
   json: string;
+  /** The compact index of every case (fetched by the browser only when the list is split). */
+  index: string;
 }
 
 interface ScoreColumn {
@@ -92,10 +103,33 @@ function rowAttributes(record: CaseRecord): Record<string, string> {
   };
 }
 
-export function cataloguePageView(
+/**
+ * Which cells carry the «katalogets» mark: a catalogue score in a column whose heading says
+ * «afledt». The table and the compact index both ask this.
+ */
+function catalogueMarkRule(records: readonly CaseRecord[]) {
+  const derivedColumns = new Set(PARAMETERS.filter((p) => columnIsDerived(records, p)));
+  return (record: Pick<CaseRecord, 'scores'>, parameter: Parameter) =>
+    derivedColumns.has(parameter) && record.scores[parameter].provenance === 'catalogue';
+}
+
+/**
+ * The compact index of every case, in rank order, for the browser (src/catalogue/catalogue-index.ts).
+ * `caseUrl` is the case page address with `{id}` for the id.
+ */
+export function catalogueIndexJson(records: readonly CaseRecord[], caseUrl: string): string {
+  const marked = catalogueMarkRule(records);
+  return encodeCatalogueIndex(sortCases(records, 'rank'), caseUrl, (record, parameter) =>
+    marked(record as CaseRecord, parameter),
+  );
+}
+
+/** The views of the catalogue's pages: one for a short catalogue, more for a long one. */
+export function cataloguePageViews(
   records: readonly CaseRecord[],
   vocabulary: FilterVocabulary,
   links: CatalogueLinks,
+  pageSize = LIST_PAGE_SIZE,
 ) {
   const ranked = sortCases(records, 'rank');
   const rankPlaces = places(ranked);
@@ -104,7 +138,7 @@ export function cataloguePageView(
     label: overviewTexts.columnLabels[parameter],
     mark: columnIsDerived(records, parameter) ? overviewTexts.derivedMark : null,
   }));
-  const derivedColumns = new Set(columns.filter((c) => c.mark).map((c) => c.parameter));
+  const marked = catalogueMarkRule(records);
   const rows: CatalogueRow[] = ranked.map((record, index) => {
     const place = rankPlaces[index]!;
     return {
@@ -117,10 +151,7 @@ export function cataloguePageView(
         label: parameterLabels[parameter],
         score: record.scores[parameter].score,
         // Said in the heading for a derived column; only an exception is marked in the cell.
-        mark:
-          derivedColumns.has(parameter) && record.scores[parameter].provenance === 'catalogue'
-            ? overviewTexts.catalogueMark
-            : null,
+        mark: marked(record, parameter) ? overviewTexts.catalogueMark : null,
       })),
       total: record.total,
       statusLabel: record.statusLabel,
@@ -130,12 +161,18 @@ export function cataloguePageView(
       attrs: rowAttributes(record),
     };
   });
-  return {
+  const pages = pageSlice(rows, pageSize);
+  const split = pages.length > 1;
+  const shared = {
     title: overviewTexts.title,
     description: overviewTexts.description,
     lead: overviewTexts.lead(records.length),
     notice: { ...overviewTexts.notice, rubricHref: links.rubric },
     links,
+    /** Where the browser fetches every case when the list is split; null when it is not. */
+    index: split ? links.index : null,
+    pageSize,
+    noJs: split ? cataloguePageTexts.noJsSplit(pageSize) : overviewTexts.noJs,
     selects: selects(records, vocabulary),
     weights: PARAMETERS.map((parameter) => ({
       name: weightKey(parameter),
@@ -150,9 +187,21 @@ export function cataloguePageView(
     totalMark: records.some((r) => r.totalProvenance === 'derived')
       ? overviewTexts.derivedMark
       : null,
-    rows,
-    status: catalogueStatus(records.length, records.length, 'rank', 'desc', EQUAL_WEIGHTS),
   };
+  const fullStatus = catalogueStatus(records.length, records.length, 'rank', 'desc', EQUAL_WEIGHTS);
+  return pages.map((page) => ({
+    ...shared,
+    /** The browser tab's title: later pages say which page they are. */
+    documentTitle:
+      page.current > 1
+        ? ui.pagination.titleSuffix(overviewTexts.title, page.current, page.last)
+        : overviewTexts.title,
+    page,
+    rows: page.items,
+    status: split
+      ? `${cataloguePageTexts.pageStatus(page.first, page.end, page.total)} ${overviewTexts.sortedBy(overviewTexts.columnName.rank, 'desc', 'rank')}`
+      : fullStatus,
+  }));
 }
 
-export type CataloguePageView = ReturnType<typeof cataloguePageView>;
+export type CataloguePageView = ReturnType<typeof cataloguePageViews>[number];

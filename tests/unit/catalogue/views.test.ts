@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCaseRecord } from '../../../src/catalogue/case-record';
-import { cataloguePageView } from '../../../src/catalogue/views/catalogue-page';
+import { cataloguePageViews } from '../../../src/catalogue/views/catalogue-page';
 import { casePageView } from '../../../src/catalogue/views/case-page';
 import { comparePageView } from '../../../src/catalogue/views/compare-page';
 import { rubricPageView } from '../../../src/catalogue/views/rubric-page';
@@ -21,10 +21,19 @@ const vocabulary: FilterVocabulary = {
   regions: [...REGIONS, NATIONWIDE],
   statuses: CASE_STATUSES,
 };
-const links = { self: '/cases/', rubric: '/r/', compare: '/c/', csv: '/x.csv', json: '/x.json' };
+const links = {
+  self: '/cases/',
+  rubric: '/r/',
+  compare: '/c/',
+  csv: '/x.csv',
+  json: '/x.json',
+  index: '/cases/katalog.json',
+};
+const firstPage = (...args: Parameters<typeof cataloguePageViews>) =>
+  cataloguePageViews(...args)[0]!;
 
-describe('cataloguePageView', () => {
-  const view = cataloguePageView(
+describe('cataloguePageViews', () => {
+  const view = firstPage(
     [
       record('Bravo', [3, 3, 3, 3, 3]),
       record('Alfa', [3, 3, 3, 3, 3]),
@@ -47,7 +56,7 @@ describe('cataloguePageView', () => {
   it('marks a catalogue score in a derived column in its cell', () => {
     const input = caseInput({ title: 'Delta' });
     input.assessment.effect.provenance = 'catalogue';
-    const mixed = cataloguePageView(
+    const mixed = firstPage(
       [toCaseRecord('delta', input, '/d/', rubric), record('Echo', [1, 1, 1, 1, 1])],
       vocabulary,
       links,
@@ -121,6 +130,7 @@ describe('comparePageView', () => {
       cases: '/cases/',
       self: '/c/',
       caseData: '/cases/data/{id}.json',
+      index: '/cases/katalog.json',
     });
     expect(view.choices).toEqual([{ id: 'liva', title: 'LIVA', inputId: 'choose-liva' }]);
     expect(Object.keys(view.choices[0] ?? {})).toEqual(['id', 'title', 'inputId']);
@@ -153,5 +163,60 @@ describe('downloads', () => {
     expect(sourceLabel({ title: 'Bilag', publisher: 'Rambøll' }, '2022')).toBe(
       'Bilag (Rambøll, 2022)',
     );
+  });
+});
+
+describe('a catalogue longer than one page', () => {
+  const many = Array.from({ length: 120 }, (_, i) =>
+    record(`case-${String(i).padStart(3, '0')}`, [(i % 4) + 1, 2, 2, 2, 2] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]),
+  );
+  const pages = cataloguePageViews(many, vocabulary, links, 50);
+
+  it('splits the ranking into pages of the page size, in rank order', () => {
+    expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+    const ranked = cataloguePageViews(many, vocabulary, links, 1000)[0]!.rows.map((r) => r.id);
+    expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(ranked);
+  });
+  it('keeps each row’s place in the whole ranking on a later page', () => {
+    const full = cataloguePageViews(many, vocabulary, links, 1000)[0]!.rows;
+    expect(pages[1]!.rows[0]?.placeLabel).toBe(full[50]?.placeLabel);
+    expect(pages[2]!.rows.at(-1)?.placeLabel).toBe('delt 91.');
+  });
+  it('names the index of every case and says which rows a page shows', () => {
+    expect(pages[1]!.index).toBe('/cases/katalog.json');
+    expect(pages[1]!.status).toMatch(/^Viser nr\. 51-100 af 120 cases i rangordningen\./);
+    expect(pages[1]!.documentTitle).toBe('Casekataloget, side 2 af 3');
+  });
+  it('names no index when every case fits on one page', () => {
+    const [only, ...rest] = cataloguePageViews(many.slice(0, 13), vocabulary, links, 50);
+    expect(rest).toEqual([]);
+    expect(only!.index).toBeNull();
+    expect(only!.documentTitle).toBe('Casekataloget');
+  });
+});
+
+describe('comparePageView for a long catalogue', () => {
+  const links = {
+    cases: '/cases/',
+    self: '/c/',
+    caseData: '/d/{id}.json',
+    index: '/cases/katalog.json',
+  };
+  const records = Array.from({ length: 51 }, (_, i) => ({ id: `c${i}`, title: `Case ${i}` }));
+  it('lists no cases and names the index for the finder when there are more than the limit', () => {
+    const view = comparePageView(records, links, 50);
+    expect(view.choices).toEqual([]);
+    expect(view.finderIndex).toBe('/cases/katalog.json');
+  });
+  it('lists every case and offers no finder up to the limit', () => {
+    const view = comparePageView(records.slice(0, 50), links, 50);
+    expect(view.choices).toHaveLength(50);
+    expect(view.finderIndex).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import CaseAssessment from '../../../src/components/case/CaseAssessment.astro';
 import CaseScoresTable from '../../../src/components/case/CaseScoresTable.astro';
 import { toCaseRecord } from '../../../src/catalogue/case-record';
 import { casePageView } from '../../../src/catalogue/views/case-page';
-import { cataloguePageView } from '../../../src/catalogue/views/catalogue-page';
+import { cataloguePageViews } from '../../../src/catalogue/views/catalogue-page';
 import { NATIONWIDE } from '../../../src/catalogue/case-filters';
 import { CASE_STATUSES, caseSectionsSchema } from '../../../src/schemas/case';
 import { DISEASE_AREAS, REGIONS, SECTORS } from '../../../src/schemas/vocabulary';
@@ -70,7 +70,7 @@ describe('CaseAssessment', () => {
 
 describe('CaseScoresTable', () => {
   it('puts the derivation mark in the headings and a label on every cell for the phone cards', async () => {
-    const catalogue = cataloguePageView(
+    const catalogue = cataloguePageViews(
       [record],
       {
         diseaseAreas: DISEASE_AREAS,
@@ -78,9 +78,16 @@ describe('CaseScoresTable', () => {
         regions: [...REGIONS, NATIONWIDE],
         statuses: CASE_STATUSES,
       },
-      { self: '/cases/', rubric: '/r/', compare: '/c/', csv: '/x.csv', json: '/x.json' },
+      {
+        self: '/cases/',
+        rubric: '/r/',
+        compare: '/c/',
+        csv: '/x.csv',
+        json: '/x.json',
+        index: '/cases/katalog.json',
+      },
     );
-    const html = await render(CaseScoresTable, { view: catalogue });
+    const html = await render(CaseScoresTable, { view: catalogue[0]! });
     expect(html.querySelectorAll('thead .derived-mark')).toHaveLength(6);
     expect(html.querySelectorAll('tbody .derived-mark')).toHaveLength(0);
     const cells = html.querySelectorAll('tbody td:not(.col-select)');

@@ -34,6 +34,14 @@ describe('siteRoutes', () => {
       expect.objectContaining({ file: 'content/cases/sammenlign.mdx', message: expect.stringContaining('/cases/sammenlign/') }),
     ]);
   });
+  it('refuses an entry whose id is a folder of routes, such as the later pages under side/', () => {
+    const paged = [...pages, 'cases/side/[page].astro', 'cases/data/[id].json.ts'];
+    const { problems } = siteRoutes(paged, [], [entry('side'), entry('data'), entry('liva')], collections);
+    expect(problems).toEqual([
+      { file: 'content/cases/side.mdx', field: 'id (filnavn)', message: expect.stringContaining('/cases/side/, som webstedet selv bruger') },
+      { file: 'content/cases/data.mdx', field: 'id (filnavn)', message: expect.stringContaining('/cases/data/, som webstedet selv bruger') },
+    ]);
+  });
 });
 
 describe('reservedSegments', () => {
