@@ -13,7 +13,7 @@ import { catalogueStatus } from '../catalogue/catalogue-status';
 import { defaultDirection, isSortKey, places, sortCases, type SortKey } from '../catalogue/ranking';
 import { isEqualWeighting, parseWeights, weightKey, weightedSum } from '../catalogue/weights';
 import { limitSelection } from './selection-limit';
-import { splitCatalogue } from './catalogue-split';
+import type { splitCatalogue } from './catalogue-split';
 import { overviewTexts } from '../i18n/cases';
 import { el } from './dom';
 
@@ -66,7 +66,12 @@ function optionValues(select: HTMLSelectElement | null): string[] {
   return select ? [...select.options].map((option) => option.value).filter(Boolean) : [];
 }
 
-export function enhanceCatalogue(doc: Document = document): void {
+/**
+ * Enhances the catalogue. `split` is the code for a catalogue split over pages
+ * (src/client/catalogue-split.ts); only split pages load it (CatalogueSplitScript.astro), so
+ * a catalogue on one page carries none of it.
+ */
+export function enhanceCatalogue(doc: Document = document, split?: typeof splitCatalogue): void {
   const table = doc.getElementById('case-table');
   const tbody = table?.querySelector('tbody');
   const form = doc.getElementById('catalogue-filters') as HTMLFormElement | null;
@@ -91,17 +96,18 @@ export function enhanceCatalogue(doc: Document = document): void {
   const compareMessage = doc.getElementById('compare-form-message');
   if (compareForm && compareMessage) limitSelection(compareForm, compareMessage);
   const indexUrl = table.dataset['catalogueIndex'];
-  const split = indexUrl
-    ? splitCatalogue({
-        table,
-        tbody,
-        status,
-        empty,
-        compareForm,
-        indexUrl,
-        pageSize: Number(table.dataset['pageSize']) || rows.length,
-      })
-    : null;
+  const splitView =
+    indexUrl && split
+      ? split({
+          table,
+          tbody,
+          status,
+          empty,
+          compareForm,
+          indexUrl,
+          pageSize: Number(table.dataset['pageSize']) || rows.length,
+        })
+      : null;
   // The first page of a split catalogue is the list's own address.
   const listPath = new URL(form.action, window.location.href).pathname;
 
@@ -156,10 +162,10 @@ export function enhanceCatalogue(doc: Document = document): void {
   function apply(): void {
     const { weights } = state;
     const query = serializeCatalogueState(state);
-    const everyCase = split !== null && (split.active || query !== '');
+    const everyCase = splitView !== null && (splitView.active || query !== '');
     // A split page's own rows already hold their places in the whole ranking: left as built.
-    if (everyCase) split.show(state);
-    else if (!split) showPageRows();
+    if (everyCase) splitView.show(state);
+    else if (!splitView) showPageRows();
     const equal = isEqualWeighting(weights);
     if (caption)
       caption.textContent = equal ? overviewTexts.tableCaption : overviewTexts.weightedCaption;

@@ -8,7 +8,7 @@ import {
 import type { CaseRecord } from '../catalogue/case-record';
 import { compareTexts } from '../i18n/cases';
 import { el } from './dom';
-import { enhanceFinder } from './compare-finder';
+import type { enhanceFinder } from './compare-finder';
 import { renderComparison } from './compare-render';
 import { limitSelection } from './selection-limit';
 
@@ -29,7 +29,12 @@ const MAX_LOOKUPS = 12;
 
 class MissingCase extends Error {}
 
-export function enhanceCompare(doc: Document = document): void {
+/**
+ * Enhances the comparison. `withFinder` is the finder's code (src/client/compare-finder.ts),
+ * passed in only on a page that has the finder (CompareFinder.astro loads it), so the page of a
+ * short catalogue carries none of it.
+ */
+export function enhanceCompare(doc: Document = document, withFinder?: typeof enhanceFinder): void {
   const form = doc.getElementById('compare-choose') as HTMLFormElement | null;
   const messages = doc.getElementById('compare-messages');
   const result = doc.getElementById('compare-result');
@@ -38,7 +43,7 @@ export function enhanceCompare(doc: Document = document): void {
   const limitMessage = doc.getElementById('compare-limit-message');
   if (!form || !messages || !result || !output || !heading || !limitMessage) return;
   const finderRoot = doc.getElementById('compare-finder');
-  const finder = finderRoot ? enhanceFinder(finderRoot, doc) : null;
+  const finder = finderRoot && withFinder ? withFinder(finderRoot, doc) : null;
   const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[name="ids"]')];
   const listedIds = boxes().map((box) => box.value);
   const template = result.dataset['caseData'] ?? '';
