@@ -18,7 +18,8 @@ import {
   isIndexable,
   pageAttributeValues,
   pageTitle,
-  stagedPage,
+  indexablePage,
+  withSearchTerms,
 } from '../search/indexed-page';
 
 /**
@@ -32,6 +33,7 @@ const WRITE_BATCH = 64;
 
 interface BuiltPage {
   path: string;
+  /** The part of the page the index reads (`indexablePage`). */
   html: string;
   /**
    * The page's own words, without the names of the pages it links to (those are on their own
@@ -58,11 +60,8 @@ async function searchablePages(root: string): Promise<BuiltPage[]> {
   for (const path of await htmlFiles(root)) {
     const html = await readFile(join(root, path), 'utf8');
     if (isIndexable(path, html)) {
-      pages.push({
-        path,
-        html,
-        ownText: indexedText(html, EXCLUDED_CLASSES, { links: false }),
-      });
+      const indexable = indexablePage(html, EXCLUDED_CLASSES);
+      pages.push({ path, html: indexable, ownText: indexedText(indexable, [], { links: false }) });
     } else if (hasPagefindBody(html)) {
       throw new Error(
         `${path} har data-pagefind-body, men siden må aldrig kunne søges frem (fjern searchType, eller sæt noindex)`,
@@ -102,7 +101,7 @@ export async function indexSite(
       );
       return {
         file: join(staging, page.path),
-        html: stagedPage(page.html, EXCLUDED_CLASSES, terms),
+        html: withSearchTerms(page.html, terms),
       };
     });
     const folders = [...new Set(staged.map(({ file }) => dirname(file)))];

@@ -127,14 +127,20 @@ export function stagedPage(
   excludedClasses: readonly string[],
   terms: PageSearchTerms,
 ): string {
+  return withSearchTerms(indexablePage(html, excludedClasses), terms);
+}
+
+/**
+ * The part of a page the search index reads, as a small page of its own: the language, the
+ * <title> and <main> without what Pagefind skips. The other functions here read it as they
+ * read the whole page; the indexer keeps only these (a third of the bytes) in memory.
+ */
+export function indexablePage(html: string, excludedClasses: readonly string[]): string {
   const open = /<main\b[^>]*>/i.exec(html)?.[0] ?? '<main>';
   const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'da';
   const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
   const main = withoutSkipped(mainHtml(html), excludedClasses);
-  return withSearchTerms(
-    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${title}</head><body>${open}${main}</main></body></html>`,
-    terms,
-  );
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${title}</head><body>${open}${main}</main></body></html>`;
 }
 
 /** The text of the page's first <h1> (Pagefind's default title). */
