@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchTypeLabels } from '../i18n/search';
-import { buildVocabulary, pageSearchTerms, type SynonymGroup } from '../search/index-terms';
+import {
+  buildVocabulary,
+  pageSearchTerms,
+  type SearchVocabulary,
+  type SynonymGroup,
+} from '../search/index-terms';
 import {
   hasPagefindBody,
   indexedText,
@@ -28,7 +33,8 @@ import {
  */
 const EXCLUDED_CLASSES = ['no-print'] as const;
 
-/** Staged files written at the same time. */
+/** Built pages read, and staged files written, at the same time. */
+const READ_BATCH = 32;
 const WRITE_BATCH = 64;
 
 interface BuiltPage {
@@ -57,18 +63,40 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 async function searchablePages(root: string): Promise<BuiltPage[]> {
   const pages: BuiltPage[] = [];
-  for (const path of await htmlFiles(root)) {
-    const html = await readFile(join(root, path), 'utf8');
-    if (isIndexable(path, html)) {
-      const indexable = indexablePage(html, EXCLUDED_CLASSES);
-      pages.push({ path, html: indexable, ownText: indexedText(indexable, [], { links: false }) });
-    } else if (hasPagefindBody(html)) {
-      throw new Error(
-        `${path} har data-pagefind-body, men siden må aldrig kunne søges frem (fjern searchType, eller sæt noindex)`,
-      );
-    }
+  const paths = await htmlFiles(root);
+  // Read side by side: one file after another waits on the disk thousands of times.
+  for (let start = 0; start < paths.length; start += READ_BATCH) {
+    const batch = paths.slice(start, start + READ_BATCH);
+    const htmls = await Promise.all(batch.map((path) => readFile(join(root, path), 'utf8')));
+    batch.forEach((path, i) => {
+      const html = htmls[i] ?? '';
+      if (isIndexable(path, html)) {
+        const indexable = indexablePage(html, EXCLUDED_CLASSES);
+        pages.push({
+          path,
+          html: indexable,
+          ownText: indexedText(indexable, [], { links: false }),
+        });
+      } else if (hasPagefindBody(html)) {
+        throw new Error(
+          `${path} har data-pagefind-body, men siden må aldrig kunne søges frem (fjern searchType, eller sæt noindex)`,
+        );
+      }
+    });
   }
   return pages;
+}
+
+/** The index-only words of one page. */
+function termsOf(page: BuiltPage, vocabulary: SearchVocabulary) {
+  const title = pageTitle(page.html);
+  const topics = [...pageAttributeValues(page.html, 'data-pagefind-filter', 'sygdomsområde')];
+  const type = pageAttributeValues(page.html, 'data-pagefind-meta', 'type');
+  // An actor's name is a role: a page about a topic outranks it on the topic's words.
+  const isRole = type.includes(searchTypeLabels.aktør);
+  // A pathway's background and figures pages are part of the pathway, which owns the topic.
+  const ownsTopic = !type.includes(searchTypeLabels.forløbsdel);
+  return pageSearchTerms({ title, topics, text: page.ownText, isRole, ownsTopic }, vocabulary);
 }
 
 /** Indexes `siteDir` into `siteDir/pagefind` with the synonym groups; returns the page count. */
@@ -87,31 +115,21 @@ export async function indexSite(
 
   const staging = await mkdtemp(join(tmpdir(), 'rehab-pagefind-'));
   try {
-    const staged = pages.map((page) => {
-      const title = pageTitle(page.html);
-      const topics = [...pageAttributeValues(page.html, 'data-pagefind-filter', 'sygdomsområde')];
-      const type = pageAttributeValues(page.html, 'data-pagefind-meta', 'type');
-      // An actor's name is a role: a page about a topic outranks it on the topic's words.
-      const isRole = type.includes(searchTypeLabels.aktør);
-      // A pathway's background and figures pages are part of the pathway, which owns the topic.
-      const ownsTopic = !type.includes(searchTypeLabels.forløbsdel);
-      const terms = pageSearchTerms(
-        { title, topics, text: page.ownText, isRole, ownsTopic },
-        vocabulary,
-      );
-      return {
-        file: join(staging, page.path),
-        html: withSearchTerms(page.html, terms),
-      };
-    });
-    const folders = [...new Set(staged.map(({ file }) => dirname(file)))];
+    const folders = [...new Set(pages.map((page) => dirname(join(staging, page.path))))];
     await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
-    // Written side by side: one file after another waits on the disk thousands of times.
-    for (let start = 0; start < staged.length; start += WRITE_BATCH) {
-      await Promise.all(
-        staged.slice(start, start + WRITE_BATCH).map(({ file, html }) => writeFile(file, html)),
-      );
+    // Each batch is written while the next one's words are worked out, so the disk and the
+    // processor work at the same time.
+    const writes: Promise<void>[] = [];
+    for (let start = 0; start < pages.length; start += WRITE_BATCH) {
+      const batch = pages.slice(start, start + WRITE_BATCH).map((page) => ({
+        file: join(staging, page.path),
+        html: withSearchTerms(page.html, termsOf(page, vocabulary)),
+      }));
+      writes.push(...batch.map(({ file, html }) => writeFile(file, html)));
+      // Let the batch's writes start before the next batch is worked out.
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    await Promise.all(writes);
     const count = await writeIndex(staging, outputPath);
     if (count !== pages.length) {
       throw new Error(
