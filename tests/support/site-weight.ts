@@ -27,6 +27,7 @@ const ROUTE_WORDS = new Set([
   'was',
   'redaktion',
   'gennemgang',
+  'tabeller',
 ]);
 
 /**
