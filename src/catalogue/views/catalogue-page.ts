@@ -191,7 +191,7 @@ export function cataloguePageViews(
   const fullStatus = catalogueStatus(records.length, records.length, 'rank', 'desc', EQUAL_WEIGHTS);
   return pages.map((page) => ({
     ...shared,
-    /** The browser tab's title: later pages say which page they are. */
+    /** The tab title and the heading: later pages say which page they are, as the lists do. */
     documentTitle:
       page.current > 1
         ? ui.pagination.titleSuffix(overviewTexts.title, page.current, page.last)
