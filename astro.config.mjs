@@ -5,11 +5,22 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/content/check/integration.mjs';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
+import { publishingProblem, siteConfigFrom } from './src/site/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { cmsAdmin, isEditorPage } from './src/cms/integration.mjs';
+import { cmsAdmin } from './src/cms/integration.mjs';
+import { isUnlisted } from './src/site/indexing.mjs';
 
-// One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
-// absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
+// A build for publishing stops here, naming each variable, unless it knows its address, its
+// publisher and a contact (README, «Publishing builds»); malformed values stop every build.
+const publishingProblemText = publishingProblem(process.env);
+if (publishingProblemText) {
+  // A plain message, not a stack trace: the person at the host's build log must act on it.
+  console.error(publishingProblemText);
+  process.exit(1);
+}
+siteConfigFrom(process.env);
+// One build command serves every host: `SITE_URL` (or Netlify's `URL`) and `BASE_PATH` pick
+// the absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
 const { site, base } = resolveDeployTarget(process.env);
 
 export default defineConfig({
@@ -25,11 +36,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // contentCheck first: it refuses bad content before Astro loads a single collection;
   // `pagefind` builds the search index into the site when `astro build` is done; the CMS at
-  // /admin/ (bundled from node_modules) and the editors' pages stay out of the sitemap.
+  // /admin/ (bundled from node_modules); the sitemap lists only the pages meant for search
+  // engines (src/site/indexing.mjs).
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !isEditorPage(page) }),
+    sitemap({ filter: (page) => !isUnlisted(page, base) }),
     pagefind(),
     cmsAdmin(),
   ],

@@ -10,6 +10,8 @@ const config: KnipConfig = {
     'src/client/*.ts',
     // The content check, bundled on the fly by src/content/check/load.mjs for plain Node.
     'src/content/check/index.ts',
+    // The CMS's endpoints, injected by src/cms/integration.mjs only when a build carries the CMS.
+    'src/cms/routes/*.ts',
   ],
   project: ['src/**/*.{ts,mjs,astro,css}', 'tools/**/*.mjs', 'tests/**/*.ts'],
   // A module may export a type or constant it uses itself: that is its documented interface.

@@ -24,6 +24,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { normaliseBasePath } from '../src/site/base-path.mjs';
 import { PAGE_TYPES, examplePages } from '../tests/support/page-weight.ts';
 import { formatTable } from './bench/table.mjs';
+import { findBrowser } from './find-browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -69,8 +70,13 @@ const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
   });
 const examples = examplePages(pages);
 
+const browser = findBrowser();
+if ('error' in browser) {
+  console.error(browser.error);
+  process.exit(1);
+}
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  chromePath: browser.path,
   chromeFlags: [
     '--headless',
     '--no-sandbox',

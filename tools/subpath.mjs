@@ -1,8 +1,22 @@
 // The second build under a sub-path, as GitHub Pages serves a project site: one place for its
-// base and output folder, read by tools/build-subpath.mjs and by the tests.
+// base, output folder and configuration, read by tools/build-subpath.mjs and by the tests.
 
 /** The sub-path the second build is served under. */
 export const SUBPATH_BASE = '/rehab/';
 
 /** Its output folder (relative to the project root) unless `SUBPATH_SITE_DIR` says otherwise. */
 export const SUBPATH_OUT_DIR = process.env['SUBPATH_SITE_DIR'] ?? 'dist-rehab';
+
+/**
+ * It is a publishing build, as the deploy workflow makes, so the tests see a configured
+ * publisher, contact and address on every page. The values are the test's own: the address and
+ * the e-mail are at a domain reserved for examples (RFC 2606), and the build is never published.
+ */
+export const SUBPATH_ENV = {
+  SITE_PUBLISH: '1',
+  SITE_URL: 'https://rehab.example.org',
+  SITE_PUBLISHER: 'Region Eksempel',
+  SITE_CONTACT_EMAIL: 'redaktion@rehab.example.org',
+  SITE_CONTACT_PHONE: '70 00 00 00',
+  BASE_PATH: SUBPATH_BASE,
+};

@@ -6,6 +6,7 @@
 //   node tools/test.mjs --list     the steps, without running them
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { findBrowser } from './find-browser.mjs';
 
 const astro = 'node_modules/astro/bin/astro.mjs';
 const vitest = 'node_modules/vitest/vitest.mjs';
@@ -78,6 +79,13 @@ function run(step) {
 if (process.argv.includes('--list')) {
   for (const group of GROUPS) console.log(group.map((step) => step.name).join(' + '));
   process.exit(0);
+}
+
+// The browser tests need a browser the person has; say so before minutes of other steps.
+const browser = findBrowser();
+if ('error' in browser) {
+  console.error(browser.error);
+  process.exit(1);
 }
 
 const suiteStarted = performance.now();

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { includesCms } from './availability.mjs';
 
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -36,13 +37,28 @@ async function bundleSetup() {
 /** @returns {import('astro').AstroIntegration} */
 export function cmsAdmin() {
   let base = '/';
+  const included = includesCms(process.env);
+  /** @param {string} file */
+  const route = (file) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
   return {
     name: 'rehab-cms-admin',
     hooks: {
+      'astro:config:setup': ({ injectRoute, logger }) => {
+        if (!included) {
+          logger.info(
+            'CMS’en er ikke med i dette byg til udgivelse: sæt CMS_BACKEND (docs/cms.md)',
+          );
+          return;
+        }
+        // The page and its configuration are endpoints, so the page keeps its own CSP.
+        injectRoute({ pattern: '/admin/index.html', entrypoint: route('admin.html.ts') });
+        injectRoute({ pattern: '/admin/config.yml', entrypoint: route('config.yml.ts') });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
+        if (!included) return;
         server.middlewares.use(async (request, response, next) => {
           const path = (request.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}admin/`)) return next();
@@ -61,6 +77,7 @@ export function cmsAdmin() {
         });
       },
       'astro:build:done': async ({ dir }) => {
+        if (!included) return;
         const admin = fileURLToPath(new URL('admin/', dir));
         mkdirSync(join(admin, 'decap'), { recursive: true });
         for (const file of decapFiles())
@@ -69,14 +86,4 @@ export function cmsAdmin() {
       },
     },
   };
-}
-
-/**
- * True for the editors' pages (the CMS and the review list): never in the sitemap or the
- * search index, and marked noindex.
- * @param {string} url an absolute page URL or a path
- */
-export function isEditorPage(url) {
-  const path = url.startsWith('http') ? new URL(url).pathname : url;
-  return /\/(admin|redaktion)\//.test(path);
 }

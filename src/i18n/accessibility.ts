@@ -7,8 +7,8 @@ export const accessibility = {
   title: 'Tilgængelighedserklæring',
   description:
     'Tilgængelighedserklæring for Rehabiliteringsforløb: status, kendte mangler, hvordan sitet er testet, og hvordan du melder et problem.',
-  intro: (publisher: string) =>
-    `${publisher} ønsker, at Rehabiliteringsforløb kan bruges af alle, også med skærmlæser, forstørrelse, tastatur alene eller på en lille skærm. Erklæringen følger opbygningen i Digitaliseringsstyrelsens tilgængelighedserklæring og gælder for hele sitet.`,
+  intro: (publisher: string | undefined) =>
+    `${publisher ?? 'Udgiveren af sitet'} ønsker, at Rehabiliteringsforløb kan bruges af alle, også med skærmlæser, forstørrelse, tastatur alene eller på en lille skærm. Erklæringen følger opbygningen i Digitaliseringsstyrelsens tilgængelighedserklæring og gælder for hele sitet.`,
   statusHeading: 'Overensstemmelsesstatus',
   status:
     'Sitet er delvist i overensstemmelse med WCAG 2.1 niveau AA og standarden EN 301 549, som lov om tilgængelighed af offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven) henviser til. «Delvist» skyldes de kendte mangler nedenfor, og at sitet ikke er gennemgået af en ekstern tilgængelighedsrevisor.',
@@ -32,8 +32,8 @@ export const accessibility = {
   prepared: 'Erklæringen er udarbejdet',
   reviewed: 'Senest gennemgået',
   contactHeading: 'Feedback og kontaktoplysninger',
-  contactIntro: (publisher: string) =>
-    `Oplever du en barriere, eller mangler du en oplysning i et tilgængeligt format, så kontakt ${publisher}. Skriv gerne, hvilken side det drejer sig om, og hvilket hjælpemiddel du bruger.`,
+  contactIntro: (publisher: string | undefined) =>
+    `Oplever du en barriere, eller mangler du en oplysning i et tilgængeligt format, så kontakt ${publisher ?? 'udgiveren af sitet'}. Skriv gerne, hvilken side det drejer sig om, og hvilket hjælpemiddel du bruger.`,
   phone: 'Telefon',
   email: 'E-mail',
   postalAddress: 'Adresse',

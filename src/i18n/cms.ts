@@ -149,7 +149,9 @@ export const cmsAdminTexts = {
 export const reviewTexts = {
   title: 'Til gennemgang',
   description: 'Forløb, cases og ansvarstabeller efter næste gennemgangsdato, de forfaldne først.',
-  lead: 'Alt indhold efter næste gennemgangsdato, det forfaldne først. Kilder, der er fem år eller ældre, er markeret. «Redigér» åbner indholdet i redigeringsværktøjet.',
+  lead: 'Alt indhold efter næste gennemgangsdato, det forfaldne først. Kilder, der er fem år eller ældre, er markeret.',
+  /** Added to the lead when this build has the CMS to edit in. */
+  editLead: '«Redigér» åbner indholdet i redigeringsværktøjet.',
   derivedNote:
     'Cases og ansvarstabeller har endnu ingen registreret gennemgang. Deres dato er afledt: kildens dato plus ét år, samme interval som forløbene bruger.',
   columns: {

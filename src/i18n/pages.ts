@@ -39,8 +39,8 @@ export const about = {
   phone: 'Telefon',
   email: 'E-mail',
   postalAddress: 'Adresse',
-  publisherText:
-    'Sitet udgives af den organisation, der driver denne udgave af det. Skriv eller ring, hvis du finder en fejl eller har spørgsmål til indholdet.',
+  publisherText: 'Sitet udgives af den organisation, der driver denne udgave af det.',
+  contactText: 'Skriv eller ring, hvis du finder en fejl eller har spørgsmål til indholdet.',
   audienceHeading: 'Hvem er sitet til?',
   audience:
     'Klinikere på sygehuse, i kommuner og i almen praksis kan slå et forløb op og se, hvordan det forløber, og hvem der har ansvaret for hvert trin. Planlæggere kan sammenligne konkrete indsatser ud fra den vurdering, de har fået i et casekatalog, og se præcis hvor hver score kommer fra.',

@@ -8,20 +8,23 @@ interface ContactRow {
   href?: string | undefined;
 }
 
-/** The publisher's phone, e-mail and (when configured) postal address, in that order. */
+/** The configured ways to reach the publisher (phone, e-mail, postal address), in that order. */
 export function contactRows(
   contact: SiteConfig['contact'],
   labels: { phone: string; email: string; postalAddress: string },
 ): ContactRow[] {
-  const rows: ContactRow[] = [
-    // Non-breaking spaces keep the number on one line (and satisfy html-validate).
-    {
+  const rows: ContactRow[] = [];
+  // Non-breaking spaces keep the number on one line (and satisfy html-validate).
+  if (contact.phone) {
+    rows.push({
       label: labels.phone,
       text: contact.phone.replace(/ /g, '\u00a0'),
       href: phoneHref(contact.phone),
-    },
-    { label: labels.email, text: contact.email, href: `mailto:${contact.email}` },
-  ];
+    });
+  }
+  if (contact.email) {
+    rows.push({ label: labels.email, text: contact.email, href: `mailto:${contact.email}` });
+  }
   if (contact.postalAddress)
     rows.push({ label: labels.postalAddress, text: contact.postalAddress });
   return rows;

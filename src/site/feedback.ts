@@ -6,21 +6,28 @@
  *   PUBLIC_FEEDBACK_EMAIL  an e-mail address
  *
  * Without either, the site's written contact (`SITE_CONTACT_EMAIL`, src/site/config.ts) is
- * used, the same address the accessibility statement gives, so every content page always has
- * somewhere to send feedback.
+ * used, the same address the accessibility statement gives. With none of the three there is
+ * nowhere to send feedback, and the pages offer no feedback link.
  */
 export type FeedbackTarget = { kind: 'email'; address: string } | { kind: 'tracker'; url: string };
 
 type Env = Record<string, string | undefined>;
 
-export function feedbackTarget(env: Env, contactEmail: string): FeedbackTarget {
+export function feedbackTarget(
+  env: Env,
+  contactEmail: string | undefined,
+): FeedbackTarget | undefined {
   const value = (key: string) => env[key]?.trim() || undefined;
   const url = value('PUBLIC_FEEDBACK_URL');
   if (url) return { kind: 'tracker', url };
-  return { kind: 'email', address: value('PUBLIC_FEEDBACK_EMAIL') ?? contactEmail };
+  const address = value('PUBLIC_FEEDBACK_EMAIL') ?? contactEmail;
+  return address ? { kind: 'email', address } : undefined;
 }
 
-/** The link with the page's title and address filled in, ready for the reader to write. */
+/**
+ * The link with the page's title and address filled in, ready for the reader to write. `url` is
+ * the page's public address, or its path when the site's address is not configured.
+ */
 export function feedbackHref(
   target: FeedbackTarget,
   page: { title: string; url: string },

@@ -12,18 +12,18 @@ interface PrintFact {
 /**
  * What a printed page says about itself: its address, its publisher and, when the page has
  * one, the date it was last checked against its source. A sheet of paper then still says
- * where it came from and how current it is.
+ * where it came from and how current it is. The address and the publisher are printed only
+ * when they are configured: a local address or a made-up publisher must never reach paper.
  */
 export function printFacts(input: {
-  /** The page's absolute address. */
-  pageUrl: string;
-  publisher: string;
+  /** The page's public absolute address, when the site's address is configured. */
+  pageUrl?: string | undefined;
+  publisher?: string | undefined;
   reviewed?: Date | undefined;
 }): PrintFact[] {
-  const facts: PrintFact[] = [
-    { label: ui.print.address, value: input.pageUrl },
-    { label: ui.print.publisher, value: input.publisher },
-  ];
+  const facts: PrintFact[] = [];
+  if (input.pageUrl) facts.push({ label: ui.print.address, value: input.pageUrl });
+  if (input.publisher) facts.push({ label: ui.print.publisher, value: input.publisher });
   if (input.reviewed) {
     facts.push({
       label: ui.print.reviewed,
@@ -34,7 +34,10 @@ export function printFacts(input: {
   return facts;
 }
 
-/** The page's absolute address from the configured site origin and its path. */
-export function absolutePageUrl(site: URL | undefined, pathname: string): string {
-  return site ? new URL(pathname, site).href : pathname;
+/** The page's public absolute address, or undefined when the site's address is not configured. */
+export function publicPageUrl(
+  publicSite: string | undefined,
+  pathname: string,
+): string | undefined {
+  return publicSite ? new URL(pathname, publicSite).href : undefined;
 }

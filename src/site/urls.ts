@@ -1,4 +1,5 @@
 import { joinBase, normaliseBasePath } from './base-path.mjs';
+import { resolveDeployTarget } from './deploy-target.mjs';
 
 /** The configured base path, normalised (`/` or `/rehab/`). */
 export const siteBase: string = normaliseBasePath(import.meta.env.BASE_URL);
@@ -40,3 +41,9 @@ export const paths = {
   /** The editors' list of what is due for review (not indexed, not in the sitemap). */
   review: () => '/redaktion/gennemgang/',
 } as const;
+
+/**
+ * The site's public origin when it is configured (src/site/deploy-target.mjs), else undefined.
+ * Absolute addresses shown to readers (on paper, in a feedback e-mail) come from here only.
+ */
+export const publicSite: string | undefined = resolveDeployTarget(process.env).publicSite;

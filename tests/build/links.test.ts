@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readPage } from '../support/built-pages';
 import { describe, expect, it } from 'vitest';
 import { formatLinkProblems } from '../support/link-check';
 import { listSitePages } from '../support/pages';
@@ -35,8 +36,24 @@ describe.each(builds)('the sitemap of $label', ({ dir, base }) => {
     expect(sitemapWithoutFile).toEqual([]);
   });
 
-  it("lists every built page except 404.html and the editors' review list", () => {
-    expect(filesNotInSitemap).toEqual(['404.html', 'redaktion/gennemgang/index.html']);
+  it('lists exactly the built pages that are not marked noindex', () => {
+    const noindex = (file: string) =>
+      readPage(dir, file).querySelector('meta[name="robots"]')?.getAttribute('content') ===
+      'noindex';
+    const listedNoindex = pages.filter((page) => page.inSitemap && noindex(page.file));
+    expect(listedNoindex.map((page) => page.file)).toEqual([]);
+    expect(filesNotInSitemap.filter((file) => !noindex(file))).toEqual([]);
+  });
+
+  it('leaves out the search page, the short address, 404 and the review list', () => {
+    expect(filesNotInSitemap).toEqual(
+      expect.arrayContaining([
+        '404.html',
+        'soeg/index.html',
+        'was/index.html',
+        'redaktion/gennemgang/index.html',
+      ]),
+    );
   });
 
   it('gives the page checks more than the handful of pages of the site shell', () => {

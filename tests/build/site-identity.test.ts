@@ -5,48 +5,58 @@ import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 import { siteConfigFrom } from '../../src/site/config';
+import { SUBPATH_ENV } from '../../tools/subpath.mjs';
 
-// The build under test uses the configuration of the environment it was built in.
-const config = siteConfigFrom(process.env);
-const pages = listHtmlFiles(SITE_DIR).filter((page) => page !== 'was/index.html');
-const text = (page: string, selector: string) =>
-  readPage(SITE_DIR, page)
+// dist/ is a local build with nothing configured; dist-rehab/ a publishing build configured
+// as tools/subpath.mjs says (SUBPATH_ENV).
+const config = siteConfigFrom(SUBPATH_ENV);
+const publisher = config.publisher?.name ?? '';
+const phone = config.contact.phone ?? '';
+const email = config.contact.email ?? '';
+const listPages = (dir: string) => listHtmlFiles(dir).filter((page) => page !== 'was/index.html');
+const pages = listPages(SITE_DIR);
+const publishedPages = listPages(SUBPATH_SITE_DIR);
+const textIn = (dir: string, page: string, selector: string) =>
+  readPage(dir, page)
     .querySelector(selector)
     ?.text.replace(/\s+/g, ' ')
     .replace(/\u00a0/g, ' ')
     .trim() ?? '';
+const text = (page: string, selector: string) => textIn(SITE_DIR, page, selector);
+const published = (page: string, selector: string) => textIn(SUBPATH_SITE_DIR, page, selector);
 
-describe('the publisher, set in one configuration value', () => {
+describe('the publisher of a publishing build, set in one configuration value', () => {
   it('is named under the wordmark in the header of every page', () => {
-    const without = pages.filter(
-      (page) => !text(page, 'header .site-publisher').includes(config.publisher.name),
+    const without = publishedPages.filter(
+      (page) => !published(page, 'header .site-publisher').includes(publisher),
     );
     expect(without).toEqual([]);
   });
 
   it('is named with its phone and e-mail in the footer of every page', () => {
-    const without = pages.filter((page) => {
-      const footer = text(page, 'footer');
-      return ![config.publisher.name, config.contact.phone, config.contact.email].every((part) =>
-        footer.includes(part),
-      );
+    const without = publishedPages.filter((page) => {
+      const footer = published(page, 'footer');
+      return ![publisher, phone, email].every((part) => footer.includes(part));
     });
     expect(without).toEqual([]);
   });
 
   it('is given on «Om sitet» with a phone link and an e-mail link', () => {
-    const about = readPage(SITE_DIR, 'om/index.html');
-    expect(about.querySelector('[data-publisher]')?.text.trim()).toBe(config.publisher.name);
+    const about = readPage(SUBPATH_SITE_DIR, 'om/index.html');
+    expect(about.querySelector('[data-publisher]')?.text.trim()).toBe(publisher);
     const links = about.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toContain(`tel:${config.contact.phone.replace(/ /g, '')}`);
-    expect(links).toContain(`mailto:${config.contact.email}`);
+    expect(links).toContain(`tel:${phone.replace(/ /g, '')}`);
+    expect(links).toContain(`mailto:${email}`);
   });
 
-  it('is printed with the page address in a print-only block on every page', () => {
-    const missing = pages.filter((page) => {
-      const facts = text(page, '.print-only.print-facts');
-      const path = page === '404.html' ? '/404' : `/${page.replace(/index\.html$/, '')}`;
-      return !facts.includes(config.publisher.name) || !facts.includes(path);
+  it('is printed with the page’s public address in a print-only block on every page', () => {
+    const missing = publishedPages.filter((page) => {
+      const facts = published(page, '.print-only.print-facts');
+      const path = page === '404.html' ? '404' : page.replace(/index\.html$/, '');
+      return (
+        !facts.includes(publisher) ||
+        !facts.includes(`${SUBPATH_ENV.SITE_URL}${SUBPATH_BASE}${path}`)
+      );
     });
     expect(missing).toEqual([]);
   });
@@ -55,6 +65,37 @@ describe('the publisher, set in one configuration value', () => {
     expect(text('tilgaengelighed/index.html', '.print-facts')).toMatch(
       /Senest gennemgået: \d{1,2}\. [a-zæøå]+ \d{4}/,
     );
+  });
+});
+
+describe('a build with no publisher, contact or address configured', () => {
+  it('names no publisher in the header or the footer', () => {
+    const named = pages.filter(
+      (page) =>
+        readPage(SITE_DIR, page).querySelector('.site-publisher, .footer-publisher') !== null,
+    );
+    expect(named).toEqual([]);
+  });
+
+  it('offers no phone or e-mail link anywhere', () => {
+    const linked = pages.filter((page) =>
+      readPage(SITE_DIR, page)
+        .querySelectorAll('a')
+        .some((a) => /^(tel|mailto):/.test(a.getAttribute('href') ?? '')),
+    );
+    expect(linked).toEqual([]);
+  });
+
+  it('prints no address and no publisher on paper', () => {
+    const printed = pages.filter((page) =>
+      /Sidens adresse|Udgiver:/.test(text(page, '.print-facts')),
+    );
+    expect(printed).toEqual([]);
+  });
+
+  it('never shows a reader a local address', () => {
+    const local = pages.filter((page) => text(page, 'body').includes('localhost'));
+    expect(local).toEqual([]);
   });
 });
 
@@ -86,9 +127,11 @@ describe('the accessibility statement', () => {
   });
 
   it('gives a phone and a written contact from the configuration', () => {
-    const links = statement.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toContain(`tel:${config.contact.phone.replace(/ /g, '')}`);
-    expect(links).toContain(`mailto:${config.contact.email}`);
+    const links = readPage(SUBPATH_SITE_DIR, 'tilgaengelighed/index.html')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toContain(`tel:${phone.replace(/ /g, '')}`);
+    expect(links).toContain(`mailto:${email}`);
   });
 
   it('links the complaints body, Digitaliseringsstyrelsen', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { SUBPATH_ENV } from '../../tools/subpath.mjs';
 
 const pages = listHtmlFiles(SITE_DIR);
 const NAV_LABELS = ['Forløb', 'Cases', 'Ansvarsfordeling', 'Aktører', 'Søg', 'Om'];
@@ -66,8 +67,9 @@ describe('the built site shell', () => {
 describe('the site built under a sub-path', () => {
   const subpathPages = listHtmlFiles(SUBPATH_SITE_DIR);
 
-  it('builds the same pages as the root build', () => {
-    expect(subpathPages).toEqual(pages);
+  it('builds the same pages as the root build, less the CMS of a publishing build', () => {
+    // tools/subpath.mjs makes it a publishing build without a CMS backend (docs/cms.md).
+    expect(subpathPages).toEqual(pages.filter((page) => !page.startsWith('admin/')));
   });
 
   it('prefixes every internal link with the sub-path', () => {
@@ -85,5 +87,25 @@ describe('the site built under a sub-path', () => {
         .map((target) => `${page} → ${target}`),
     );
     expect(outside).toEqual([]);
+  });
+});
+
+describe('robots.txt', () => {
+  const robots = (dir: string) => readFileSync(join(dir, 'robots.txt'), 'utf8');
+
+  it("keeps crawlers out of the editors' pages, under the sub-path too", () => {
+    expect(robots(SITE_DIR)).toMatch(/^Disallow: \/admin\/$/m);
+    expect(robots(SITE_DIR)).toMatch(/^Disallow: \/redaktion\/$/m);
+    expect(robots(SUBPATH_SITE_DIR)).toMatch(new RegExp(`^Disallow: ${SUBPATH_BASE}admin/$`, 'm'));
+  });
+
+  it('names the sitemap at the public address of a publishing build', () => {
+    expect(robots(SUBPATH_SITE_DIR)).toContain(
+      `Sitemap: ${SUBPATH_ENV.SITE_URL}${SUBPATH_BASE}sitemap-index.xml`,
+    );
+  });
+
+  it('names no sitemap when the site’s address is not configured', () => {
+    expect(robots(SITE_DIR)).not.toMatch(/Sitemap:/);
   });
 });

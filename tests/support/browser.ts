@@ -4,14 +4,22 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server';
+import { findBrowser } from '../../tools/find-browser.mjs';
 
-/** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * The person's own Chromium, Chrome or Edge (tools/find-browser.mjs); never a downloaded one.
+ * `npm test` checks for it before anything runs and stops with install help when there is none.
+ */
+function browserPath(): string {
+  const found = findBrowser();
+  if ('error' in found) throw new Error(found.error);
+  return found.path;
+}
 
-/** Launches headless Chromium with the flags this sandbox needs (no network, no sandbox as root). */
+/** Launches the browser headless with the flags this sandbox needs (no network, no sandbox as root). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: browserPath(),
     headless: true,
     args: [
       '--headless',

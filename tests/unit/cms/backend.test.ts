@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminCsp, renderAdminPage } from '../../../src/cms/admin-page';
 import { cmsBackendFromEnv } from '../../../src/cms/backend';
-import { isEditorPage } from '../../../src/cms/integration.mjs';
+import { includesCms } from '../../../src/cms/availability.mjs';
 
 describe('cmsBackendFromEnv', () => {
   it('uses the in-memory test backend, with drafts and review, when nothing is set', () => {
@@ -72,10 +72,17 @@ describe('the admin page', () => {
   });
 });
 
-describe('isEditorPage', () => {
-  it('recognises the CMS and the review list, at any base', () => {
-    expect(isEditorPage('https://x.dk/rehab/admin/')).toBe(true);
-    expect(isEditorPage('/redaktion/gennemgang/')).toBe(true);
-    expect(isEditorPage('https://x.dk/forloeb/')).toBe(false);
+describe('includesCms', () => {
+  it('keeps the CMS in a build that is not for publishing, so editors can try it', () => {
+    expect(includesCms({})).toBe(true);
+  });
+
+  it('leaves the CMS out of a publishing build without a real backend', () => {
+    expect(includesCms({ SITE_PUBLISH: '1' })).toBe(false);
+    expect(includesCms({ NETLIFY: 'true', CMS_BACKEND: 'test' })).toBe(false);
+  });
+
+  it('keeps the CMS in a publishing build with a real backend', () => {
+    expect(includesCms({ SITE_PUBLISH: '1', CMS_BACKEND: 'github' })).toBe(true);
   });
 });

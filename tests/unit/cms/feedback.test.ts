@@ -27,6 +27,10 @@ describe('feedbackTarget', () => {
   it("falls back to the site's contact address when nothing else is configured", () => {
     expect(feedbackTarget({}, 'kontakt@x.dk')).toEqual({ kind: 'email', address: 'kontakt@x.dk' });
   });
+
+  it('has no target when neither a tracker nor an e-mail address is configured', () => {
+    expect(feedbackTarget({}, undefined)).toBeUndefined();
+  });
 });
 
 describe('feedbackHref', () => {

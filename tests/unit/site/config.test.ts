@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { phoneHref, SITE_CONFIG_DEFAULTS, siteConfigFrom } from '../../../src/site/config';
+import {
+  missingForPublishing,
+  phoneHref,
+  publishingProblem,
+  siteConfigFrom,
+} from '../../../src/site/config';
+
+const configured = {
+  SITE_URL: 'https://rehab.example.org',
+  SITE_PUBLISHER: 'Region Eksempel',
+  SITE_CONTACT_EMAIL: 'web@region.example',
+};
 
 describe('siteConfigFrom', () => {
-  it('uses the documented defaults when nothing is set', () => {
+  it('has no publisher and no contact when nothing is set, so none is shown', () => {
     expect(siteConfigFrom({})).toEqual({
-      publisher: { name: SITE_CONFIG_DEFAULTS.SITE_PUBLISHER },
-      contact: {
-        phone: SITE_CONFIG_DEFAULTS.SITE_CONTACT_PHONE,
-        email: SITE_CONFIG_DEFAULTS.SITE_CONTACT_EMAIL,
-        postalAddress: undefined,
-      },
+      contact: { phone: undefined, email: undefined, postalAddress: undefined },
     });
   });
 
@@ -30,10 +36,8 @@ describe('siteConfigFrom', () => {
     });
   });
 
-  it('falls back to the default when a variable is set but empty', () => {
-    expect(siteConfigFrom({ SITE_PUBLISHER: '  ' }).publisher.name).toBe(
-      SITE_CONFIG_DEFAULTS.SITE_PUBLISHER,
-    );
+  it('treats a variable that is set but empty as not configured', () => {
+    expect(siteConfigFrom({ SITE_PUBLISHER: '  ' }).publisher).toBeUndefined();
   });
 
   it('stops with a message naming SITE_CONTACT_PHONE when the phone has letters', () => {
@@ -51,8 +55,48 @@ describe('siteConfigFrom', () => {
   });
 });
 
+describe('missingForPublishing', () => {
+  it('asks nothing of a build that is not for publishing', () => {
+    expect(missingForPublishing({})).toEqual([]);
+  });
+
+  it('names the address, the publisher and the contact a publishing build lacks', () => {
+    const missing = missingForPublishing({ SITE_PUBLISH: '1' });
+    expect(missing.map((line) => line.split(':')[0])).toEqual([
+      'SITE_URL',
+      'SITE_PUBLISHER',
+      'SITE_CONTACT_EMAIL',
+    ]);
+  });
+
+  it('takes a Netlify build as one for publishing, with the address from Netlify’s URL', () => {
+    expect(missingForPublishing({ NETLIFY: 'true', URL: 'https://rehab.netlify.app' })).toEqual([
+      expect.stringMatching(/^SITE_PUBLISHER/),
+      expect.stringMatching(/^SITE_CONTACT_EMAIL/),
+    ]);
+  });
+
+  it('takes a Cloudflare Pages build as one for publishing', () => {
+    expect(missingForPublishing({ CF_PAGES: '1', ...configured })).toEqual([]);
+    expect(missingForPublishing({ CF_PAGES: '1' })).toHaveLength(3);
+  });
+});
+
+describe('publishingProblem', () => {
+  it('says in Danish that the build is for publishing, one missing variable a line', () => {
+    expect(publishingProblem({ SITE_PUBLISH: 'true', ...configured, SITE_PUBLISHER: '' })).toBe(
+      'Bygget er til udgivelse (se README, «Publishing builds»), men disse miljøvariabler mangler:\n' +
+        '  SITE_PUBLISHER: navnet på den organisation, der udgiver sitet',
+    );
+  });
+
+  it('has nothing to say when the publishing build is configured', () => {
+    expect(publishingProblem({ SITE_PUBLISH: '1', ...configured })).toBeUndefined();
+  });
+});
+
 describe('phoneHref', () => {
   it('drops the spaces of a number written for readers', () => {
-    expect(phoneHref('+45 12 34 56 78')).toBe('tel:+4512345678');
+    expect(phoneHref('+45 70 11 22 33')).toBe('tel:+4570112233');
   });
 });

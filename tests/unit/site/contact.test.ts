@@ -18,4 +18,11 @@ describe('contactRows', () => {
     );
     expect(rows.at(-1)).toEqual({ label: 'Adresse', text: 'Vejen 1' });
   });
+
+  it('leaves out what is not configured, so no reader gets a contact that reaches nobody', () => {
+    expect(contactRows({ email: 'web@region.example' }, labels)).toEqual([
+      { label: 'E-mail', text: 'web@region.example', href: 'mailto:web@region.example' },
+    ]);
+    expect(contactRows({}, labels)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutePageUrl, printFacts } from '../../../src/site/print-facts';
+import { printFacts, publicPageUrl } from '../../../src/site/print-facts';
 
 describe('printFacts', () => {
   it('gives the page address and the publisher', () => {
@@ -25,14 +25,20 @@ describe('printFacts', () => {
   });
 });
 
-describe('absolutePageUrl', () => {
+describe('printFacts without configuration', () => {
+  it('prints neither an address nor a publisher that are not configured', () => {
+    expect(printFacts({})).toEqual([]);
+  });
+});
+
+describe('publicPageUrl', () => {
   it('puts the path under the configured origin', () => {
-    expect(absolutePageUrl(new URL('https://rehab.example'), '/rehab/was/')).toBe(
+    expect(publicPageUrl('https://rehab.example', '/rehab/was/')).toBe(
       'https://rehab.example/rehab/was/',
     );
   });
 
-  it('keeps the path alone when no origin is configured', () => {
-    expect(absolutePageUrl(undefined, '/om/')).toBe('/om/');
+  it('gives no address when the site address is not configured', () => {
+    expect(publicPageUrl(undefined, '/om/')).toBeUndefined();
   });
 });

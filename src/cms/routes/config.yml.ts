@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { cmsBackendFromEnv } from '../../cms/backend';
-import { cmsSources } from '../../cms/collections';
-import { buildCmsConfig } from '../../cms/config';
+import { cmsBackendFromEnv } from '../backend';
+import { cmsSources } from '../collections';
+import { buildCmsConfig } from '../config';
 
 // Decap's configuration, generated from the zod schemas. JSON is valid YAML.
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { cmsBackendFromEnv } from '../../cms/backend';
-import { renderAdminPage } from '../../cms/admin-page';
+import { cmsBackendFromEnv } from '../backend';
+import { renderAdminPage } from '../admin-page';
 
 // The editors' CMS (Decap). An endpoint, so the page carries its own CSP (see admin-page.ts).
 export const GET: APIRoute = () =>
