@@ -9,3 +9,16 @@ export const SCALE_CONTENT_DIR = '.tmp/scale-content';
 
 /** The scale build's output folder unless `SCALE_SITE_DIR` says otherwise. */
 export const SCALE_OUT_DIR = process.env['SCALE_SITE_DIR'] ?? 'dist-scale';
+
+/**
+ * The test files that read the scale build. `npm test` (tools/test.mjs) runs them once the scale
+ * build is done and every other build-output and browser test as soon as `dist/` and
+ * `dist-rehab/` are; tests/unit/tools/test-plan.test.ts keeps this list complete.
+ */
+export const SCALE_TEST_FILES = [
+  'tests/browser/catalogue-scale.test.ts',
+  'tests/browser/lists.test.ts',
+  'tests/build/harmless-content.test.ts',
+  'tests/build/lists.test.ts',
+  'tests/build/page-weight.test.ts',
+];

@@ -7,14 +7,18 @@ export const SUBPATH_BASE = '/rehab/';
 /** Its output folder (relative to the project root) unless `SUBPATH_SITE_DIR` says otherwise. */
 export const SUBPATH_OUT_DIR = process.env['SUBPATH_SITE_DIR'] ?? 'dist-rehab';
 
+/** The public address of the second build (a domain reserved for examples, RFC 2606). */
+export const SUBPATH_SITE_URL = 'https://rehab.example.org';
+
 /**
- * It is a publishing build, as the deploy workflow makes, so the tests see a configured
- * publisher, contact and address on every page. The values are the test's own: the address and
- * the e-mail are at a domain reserved for examples (RFC 2606), and the build is never published.
+ * It is a publishing build as Netlify runs one (`NETLIFY=true`, the address in Netlify's own
+ * `URL`, no `SITE_URL`), so the tests see a configured publisher, contact and address on every
+ * page, and that nothing in it says `localhost`. The values are the test's own; the build is
+ * never published.
  */
 export const SUBPATH_ENV = {
-  SITE_PUBLISH: '1',
-  SITE_URL: 'https://rehab.example.org',
+  NETLIFY: 'true',
+  URL: SUBPATH_SITE_URL,
   SITE_PUBLISHER: 'Region Eksempel',
   SITE_CONTACT_EMAIL: 'redaktion@rehab.example.org',
   SITE_CONTACT_PHONE: '70 00 00 00',

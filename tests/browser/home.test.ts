@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, closePage, openPage, watchPage, useServedSite } from '../support/browser';
-import { SITE_DIR } from '../support/site-dirs';
+import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { serveStatic, type StaticSite } from '../support/static-server';
+import { SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
 
 const served = useServedSite(SITE_DIR);
+let published: StaticSite;
+beforeAll(async () => {
+  published = await serveStatic(SUBPATH_SITE_DIR, SUBPATH_BASE);
+});
+afterAll(async () => {
+  await published?.close();
+});
 
 describe('the home page', () => {
   it('loads in Danish with no console errors and no axe violations', async () => {
@@ -76,9 +85,9 @@ describe('the site header', () => {
     });
   }
 
-  it('names the publisher under the wordmark', async () => {
+  it('names the publisher under the wordmark in a publishing build', async () => {
     const page = await openPage(served.browser);
-    await page.goto(served.site.url);
+    await page.goto(published.url);
     await expect(page.locator('header .site-publisher').textContent()).resolves.toMatch(
       /^Udgivet af \S/,
     );
@@ -89,14 +98,15 @@ describe('the site header', () => {
 describe('a printed page', () => {
   it('leaves out the search, the navigation and every form, and says where it came from', async () => {
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}tilgaengelighed/`);
+    // The publishing build, which knows its address and publisher (tools/subpath.mjs).
+    await page.goto(`${published.url}tilgaengelighed/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#header-search').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="Hovedmenu"]').isVisible()).toBe(false);
     expect(await page.locator('form:visible, button:visible').count()).toBe(0);
     const facts = (await page.locator('.print-facts').innerText()).replace(/\s+/g, ' ');
-    // The address on paper is the site's configured address (SITE_URL), not the test server's.
-    expect(facts).toMatch(/Sidens adresse: https?:\/\/\S+\/tilgaengelighed\//);
+    // The address on paper is the site's configured address, not the test server's.
+    expect(facts).toContain(`Sidens adresse: ${SUBPATH_SITE_URL}${SUBPATH_BASE}tilgaengelighed/`);
     expect(facts).toMatch(/Udgiver: \S/);
     expect(facts).toMatch(/Senest gennemgået: \d{1,2}\. \p{L}+ \d{4}/u);
     await closePage(page);

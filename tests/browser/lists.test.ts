@@ -29,14 +29,20 @@ describe.skipIf(!built)('lists split into pages in a generated build', () => {
   const served = useServedSite(SCALE_DIR);
   const url = (path: string) => `${served.site.origin}${path}`;
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violation on page 1 and later pages of each list in ${colorScheme}`, async () => {
+  // Every rule in the light scheme; in the dark one, which changes only colours, the colour rules.
+  for (const [colorScheme, rules] of [
+    ['light', 'every rule'],
+    ['dark', 'colour rules'],
+  ] as const) {
+    it(`has no axe violation (${rules}) on page 1 and later pages of each list in ${colorScheme}`, async () => {
       const page = await openPage(served.browser, { colorScheme });
       const found: string[] = [];
       for (const path of PAGES) {
         const response = await page.goto(url(path));
         expect(response?.status(), path).toBe(200);
-        found.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+        found.push(
+          ...(await axeViolations(page, rules)).map((violation) => `${path}: ${violation}`),
+        );
       }
       expect(found).toEqual([]);
       await closePage(page);

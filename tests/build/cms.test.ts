@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
-import { SUBPATH_ENV } from '../../tools/subpath.mjs';
+import { SUBPATH_ENV, SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
 import { COLLECTIONS } from '../../src/content/collections';
 
 const read = (path: string) => readFileSync(join(SITE_DIR, path), 'utf8');
@@ -64,9 +64,7 @@ describe('the feedback link on content pages', () => {
     const href = /<aside class="feedback[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(html)?.[1] ?? '';
     const link = decodeURIComponent(href.replaceAll('&amp;', '&'));
     expect(link).toMatch(new RegExp(`^mailto:${SUBPATH_ENV.SITE_CONTACT_EMAIL}\\?subject=`));
-    expect(link).toContain(
-      `${SUBPATH_ENV.SITE_URL}${SUBPATH_BASE}${page.replace(/index\.html$/, '')}`,
-    );
+    expect(link).toContain(`${SUBPATH_SITE_URL}${SUBPATH_BASE}${page.replace(/index\.html$/, '')}`);
   });
 
   it('is left out where no contact or feedback address is configured', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { sectorLabels } from '../../src/i18n/da';
 import { readPage } from '../support/built-pages';
-import { SITE_DIR } from '../support/site-dirs';
+import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 
 // Reads the pathway, responsibility table and actor pages of the built site (`SITE_DIR`,
 // built with BUILD_DATE=2026-11-23) and checks what clinicians and screen readers rely on.
@@ -182,10 +182,14 @@ describe('the pathway pages', () => {
     }
   });
 
-  it('prints the page’s address, the publisher and the review date on paper', () => {
+  it('prints the page’s public address, the publisher and the review date on paper', () => {
+    // dist-rehab/ is the publishing build, which knows its address and publisher.
     for (const id of pathwayIds) {
-      const colophon = pathwayPage(id).querySelector('.print-only.print-facts')?.text ?? '';
-      expect(colophon, id).toMatch(new RegExp(`https?://[^ ]+/forloeb/${id}/`));
+      const colophon =
+        readPage(SUBPATH_SITE_DIR, `forloeb/${id}/index.html`).querySelector(
+          '.print-only.print-facts',
+        )?.text ?? '';
+      expect(colophon, id).toMatch(new RegExp(`https://[^ ]+/rehab/forloeb/${id}/`));
       expect(colophon, id).toMatch(/Udgiver:\s*\S/);
       expect(colophon, id).toMatch(/Senest gennemgået:\s*\d+\. \p{L}+ \d{4}/u);
     }

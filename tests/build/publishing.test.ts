@@ -3,36 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { SUBPATH_BASE, SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
 
-// Real builds of the project as a host would run them (README, «Publishing builds»).
-const root = resolve(import.meta.dirname, '../..');
-const outDirs: string[] = [];
-afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** Builds the project into a folder of its own with only `env` as the build's configuration. */
-function build(env: Record<string, string>) {
-  const outDir = mkdtempSync(join(tmpdir(), 'rehab-publish-'));
-  // Beside the output, never inside it: Astro empties the output folder as it starts.
-  const cacheDir = mkdtempSync(join(tmpdir(), 'rehab-publish-cache-'));
-  outDirs.push(outDir, cacheDir);
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(SITE_|NETLIFY$|URL$|CF_PAGES$|CMS_|PUBLIC_FEEDBACK)/.test(name),
-    ),
-  );
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      ...env,
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      SEARCH_INDEX: 'off',
-    },
-  });
-  return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+// Builds for publishing (README, «Publishing builds»). dist-rehab/ is built as Netlify builds a
+// site (tools/subpath.mjs): NETLIFY=true and the address in Netlify's own URL, no SITE_URL.
 
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir: string): string[] {
@@ -41,52 +16,55 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 }
 
-describe('a build on Netlify', () => {
-  const site = 'https://rehab-eksempel.netlify.app';
-  const netlify = build({
-    NETLIFY: 'true',
-    URL: site,
-    SITE_PUBLISHER: 'Region Eksempel',
-    SITE_CONTACT_EMAIL: 'redaktion@rehab.example.org',
-  });
-
-  it('succeeds with the host’s URL variable in place of SITE_URL', () => {
-    expect(netlify.output).not.toMatch(/miljøvariabler mangler/);
-    expect(netlify.status).toBe(0);
-  });
-
+describe('a build on Netlify, with the address in the host’s URL variable', () => {
   it('has no local address in any file it writes', () => {
-    const local = filesUnder(netlify.outDir).filter((file) =>
-      readFileSync(join(netlify.outDir, file), 'utf8').includes('localhost'),
+    const local = filesUnder(SUBPATH_SITE_DIR).filter((file) =>
+      readFileSync(join(SUBPATH_SITE_DIR, file), 'utf8').includes('localhost'),
     );
     expect(local).toEqual([]);
   });
 
-  it('lists the pages in the sitemap at the host’s address', () => {
-    const sitemap = readFileSync(join(netlify.outDir, 'sitemap-0.xml'), 'utf8');
+  it('lists its pages in the sitemap at the host’s address', () => {
+    const sitemap = readFileSync(join(SUBPATH_SITE_DIR, 'sitemap-0.xml'), 'utf8');
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(locations.length).toBeGreaterThan(0);
-    expect(locations.filter((loc) => !loc?.startsWith(`${site}/`))).toEqual([]);
+    expect(
+      locations.filter((loc) => !loc?.startsWith(`${SUBPATH_SITE_URL}${SUBPATH_BASE}`)),
+    ).toEqual([]);
   });
 
   it('leaves out the CMS, which has no backend to save to', () => {
-    expect(existsSync(join(netlify.outDir, 'admin'))).toBe(false);
+    expect(existsSync(join(SUBPATH_SITE_DIR, 'admin'))).toBe(false);
   });
 });
 
 describe('a publishing build that is not configured', () => {
-  const bare = build({ SITE_PUBLISH: '1' });
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = mkdtempSync(join(tmpdir(), 'rehab-publish-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  // Only the variables of this test: none of the runner's own publishing configuration.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(SITE_|NETLIFY$|URL$|CF_PAGES$|CMS_)/.test(name),
+    ),
+  );
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...env, SITE_PUBLISH: '1', ASTRO_OUT_DIR: outDir },
+  });
+  const output = `${result.stdout}${result.stderr}`;
 
   it('stops, naming in Danish each variable it lacks', () => {
-    expect(bare.status).not.toBe(0);
-    expect(bare.output).toContain('Bygget er til udgivelse');
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('Bygget er til udgivelse');
     for (const variable of ['SITE_URL', 'SITE_PUBLISHER', 'SITE_CONTACT_EMAIL']) {
-      expect(bare.output).toMatch(new RegExp(`^  ${variable}: `, 'm'));
+      expect(output).toMatch(new RegExp(`^  ${variable}: `, 'm'));
     }
   });
 
   it('says so without a stack trace and writes no pages', () => {
-    expect(bare.output).not.toMatch(/^\s+at /m);
-    expect(existsSync(join(bare.outDir, 'index.html'))).toBe(false);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 import { siteConfigFrom } from '../../src/site/config';
-import { SUBPATH_ENV } from '../../tools/subpath.mjs';
+import { SUBPATH_ENV, SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
 
 // dist/ is a local build with nothing configured; dist-rehab/ a publishing build configured
 // as tools/subpath.mjs says (SUBPATH_ENV).
@@ -54,8 +54,7 @@ describe('the publisher of a publishing build, set in one configuration value', 
       const facts = published(page, '.print-only.print-facts');
       const path = page === '404.html' ? '404' : page.replace(/index\.html$/, '');
       return (
-        !facts.includes(publisher) ||
-        !facts.includes(`${SUBPATH_ENV.SITE_URL}${SUBPATH_BASE}${path}`)
+        !facts.includes(publisher) || !facts.includes(`${SUBPATH_SITE_URL}${SUBPATH_BASE}${path}`)
       );
     });
     expect(missing).toEqual([]);

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
-import { SUBPATH_ENV } from '../../tools/subpath.mjs';
+import { SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
 
 const pages = listHtmlFiles(SITE_DIR);
 const NAV_LABELS = ['Forløb', 'Cases', 'Ansvarsfordeling', 'Aktører', 'Søg', 'Om'];
@@ -101,11 +101,38 @@ describe('robots.txt', () => {
 
   it('names the sitemap at the public address of a publishing build', () => {
     expect(robots(SUBPATH_SITE_DIR)).toContain(
-      `Sitemap: ${SUBPATH_ENV.SITE_URL}${SUBPATH_BASE}sitemap-index.xml`,
+      `Sitemap: ${SUBPATH_SITE_URL}${SUBPATH_BASE}sitemap-index.xml`,
     );
   });
 
   it('names no sitemap when the site’s address is not configured', () => {
     expect(robots(SITE_DIR)).not.toMatch(/Sitemap:/);
+  });
+});
+
+describe('the dark colour scheme', () => {
+  const css = readdirSync(join(SITE_DIR, '_astro'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(join(SITE_DIR, '_astro', file), 'utf8'));
+
+  it('changes nothing but colours, so the dark sweep needs only axe’s colour rules', () => {
+    // Every declaration inside a prefers-color-scheme: dark block sets a custom property.
+    const blocks = css.flatMap((text) =>
+      [
+        ...text.matchAll(
+          /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{((?:[^{}]*\{[^{}]*\})*)\s*\}/g,
+        ),
+      ].map((match) => match[1] ?? ''),
+    );
+    expect(blocks.length).toBeGreaterThan(0);
+    const declarations = blocks.flatMap((block) =>
+      [...block.matchAll(/\{([^{}]*)\}/g)].flatMap((rule) =>
+        (rule[1] ?? '')
+          .split(';')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
+    );
+    expect(declarations.filter((declaration) => !declaration.startsWith('--'))).toEqual([]);
   });
 });
