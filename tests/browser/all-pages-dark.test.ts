@@ -168,7 +168,7 @@ describe.each(['light', 'dark'] as const)('the interactive states in the %s sche
           axe: await axeViolations(page),
           svgs: await page.locator('main svg').count(),
         }),
-        'networkidle',
+        'quiet',
       );
       // The chart is drawn: the page has more SVG than without a selection.
       expect(found.result.svgs).toBeGreaterThan(plain.result.svgs);

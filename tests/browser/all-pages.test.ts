@@ -134,7 +134,7 @@ describe('every page in the light colour scheme', () => {
             counts: await riskyCounts(page),
             handlers: await inlineHandlers(page),
           }),
-          'networkidle',
+          'quiet',
         );
         hostile.set(path, found);
       }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { watchPage, type PageProblems } from './browser';
 import { listSitePages } from './pages';
 import type { StaticSite } from './static-server';
@@ -74,6 +74,14 @@ export async function nextFrames(page: Page): Promise<void> {
 }
 
 /**
+ * How long a page must make no request to count as settled. Playwright's `networkidle` waits
+ * 500 ms after the last request on every page, which was 37 s of idle waiting per sweep; the
+ * pages' scripts start their requests (Pagefind, a comparison's cases) as soon as they run, and
+ * each next one as soon as the last answered, so a shorter quiet spell sees the same end state.
+ */
+const QUIET_MS = 150;
+
+/**
  * One browser tab, reused for a whole sweep (a new tab per page costs a renderer each time).
  * It records, per visit, console errors, uncaught exceptions, foreign and failed requests and
  * CSP violations.
@@ -82,6 +90,9 @@ export class Tab {
   private readonly problems: PageProblems;
   private failedRequests: string[] = [];
   private url = '';
+  /** Requests of this visit sent and not yet answered, and when the last one ended. */
+  private readonly pending = new Set<Request>();
+  private lastSettled = 0;
 
   private constructor(
     readonly page: Page,
@@ -96,6 +107,13 @@ export class Tab {
         this.failedRequests.push(`${response.status()} ${response.url()}`);
       }
     });
+    page.on('request', (request) => this.pending.add(request));
+    const settled = (request: Request) => {
+      // A request of the page before (ended by the navigation) was never this visit's.
+      if (this.pending.delete(request)) this.lastSettled = Date.now();
+    };
+    page.on('requestfinished', settled);
+    page.on('requestfailed', settled);
     page.on('requestfailed', (request) => {
       const error = request.failure()?.errorText ?? 'failed';
       if (ownFile(request.url()) && error !== 'net::ERR_ABORTED') {
@@ -108,16 +126,31 @@ export class Tab {
     return new Tab(await context.newPage(), site);
   }
 
-  /** Opens `url`, lets `inspect` look at the page, and returns what it and the watchers found. */
+  /** Resolves once no request has been pending for QUIET_MS. */
+  private async quiet(): Promise<void> {
+    for (;;) {
+      await nextFrames(this.page);
+      if (this.pending.size === 0 && Date.now() - this.lastSettled >= QUIET_MS) return;
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 3));
+    }
+  }
+
+  /**
+   * Opens `url`, lets `inspect` look at the page, and returns what it and the watchers found.
+   * `quiet` waits, after the load event, until the page's scripts have made their requests.
+   */
   async visit<T>(
     url: string,
     inspect: (page: Page) => Promise<T>,
-    waitUntil: 'load' | 'networkidle' = 'load',
+    waitUntil: 'load' | 'quiet' = 'load',
   ): Promise<Visit<T>> {
     for (const list of Object.values(this.problems)) list.length = 0;
     this.failedRequests = [];
     this.url = url;
-    const response = await this.page.goto(url, { waitUntil });
+    this.pending.clear();
+    this.lastSettled = Date.now();
+    const response = await this.page.goto(url, { waitUntil: 'load' });
+    if (waitUntil === 'quiet') await this.quiet();
     await nextFrames(this.page);
     const result = await inspect(this.page);
     const recorded = await this.page.evaluate(
@@ -151,7 +184,7 @@ export async function visit<T>(
   site: StaticSite,
   url: string,
   inspect: (page: Page) => Promise<T>,
-  waitUntil: 'load' | 'networkidle' = 'load',
+  waitUntil: 'load' | 'quiet' = 'load',
 ): Promise<Visit<T>> {
   const tab = await Tab.open(context, site);
   try {
