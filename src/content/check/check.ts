@@ -7,6 +7,7 @@ import { danishToday } from '../../text/dates';
 import { findBodyProblems } from './body';
 import { sortIntoCollections, type ContentFile, type FoundFile } from './files';
 import { parseMdxFile, parseYamlFile, type ParsedFile } from './parse';
+import { findPrototypeKeys } from './prototype-keys';
 import { formatPath, type ContentProblem } from './problem';
 import { siteRoutes } from './routes';
 import { danishErrorMap } from './zod-messages';
@@ -51,6 +52,16 @@ function validate(
   parsed: ParsedFile,
   schema: z.ZodType,
 ): { entry?: EntryLike; problems: ContentProblem[] } {
+  const prototypeKeys = findPrototypeKeys(parsed.data);
+  if (prototypeKeys.length > 0) {
+    return {
+      problems: prototypeKeys.map(({ field, key }) => ({
+        file: file.file,
+        field,
+        message: `«${key}» er et navn, som JavaScript selv giver alle objekter, og kan ikke bruges som feltnavn eller id; vælg et andet`,
+      })),
+    };
+  }
   const result = schema.safeParse(parsed.data, { error: danishErrorMap });
   if (result.success) {
     return {

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../check/problem';
 import { describeEntry, type EntryLike } from '../integrity';
+import { textOf } from './entries';
 
 /**
  * No two entries of a collection with the same title: a case copied as a template and never
@@ -14,31 +15,31 @@ export function titleKey(title: string): string {
 
 /**
  * Every entry whose title (the field `titleFields` names for its collection) another entry of
- * the same collection already has; the first file keeps it, later ones are reported.
+ * the same collection also has; each of them is reported, naming the others.
  */
 export function findDuplicateTitles(
   entries: readonly EntryLike[],
   titleFields: Readonly<Record<string, string | undefined>>,
 ): ContentProblem[] {
-  const seen = new Map<string, EntryLike>();
-  const problems: ContentProblem[] = [];
-  const sorted = [...entries].sort((a, b) => describeEntry(a).localeCompare(describeEntry(b)));
-  for (const entry of sorted) {
+  const groups = new Map<string, { entry: EntryLike; field: string; title: string }[]>();
+  for (const entry of entries) {
     const field = titleFields[entry.collection];
-    const title = field === undefined ? undefined : (entry.data as Record<string, unknown>)[field];
-    if (field === undefined || typeof title !== 'string') continue;
+    const title = field === undefined ? undefined : textOf(entry.data, field);
+    if (field === undefined || title === undefined) continue;
     const key = `${entry.collection}\u0000${titleKey(title)}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, entry);
-      continue;
-    }
-    problems.push({
-      file: describeEntry(entry),
-      field,
-      message: `${describeEntry(first)} har samme titel; giv hver sin egen titel (er filen kopieret som skabelon og ikke omdøbt?), eller slet den ene`,
-      value: title,
-    });
+    groups.set(key, [...(groups.get(key) ?? []), { entry, field, title }]);
   }
-  return problems;
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map(({ entry, field, title }) => ({
+        file: describeEntry(entry),
+        field,
+        message: `${group
+          .filter((other) => other.entry !== entry)
+          .map((other) => describeEntry(other.entry))
+          .join(', ')} har samme titel; giv hver sin egen titel (er filen kopieret som skabelon og ikke omdøbt?), eller slet den ene`,
+        value: title,
+      })),
+    );
 }
