@@ -66,7 +66,7 @@ export const cmsFieldLabels: Record<string, string> = {
   condition: 'Tilstand eller betingelse',
   diseaseAreas: 'Sygdomsområder',
   audience: 'Målgrupper',
-  sourceDate: 'Kildens dato',
+  sourceDate: 'Kildens dato (hentes fra kilden; udfyld ikke)',
   reviewed: 'Senest gennemgået',
   nextReview: 'Næste gennemgang',
   source: 'Kilde',
