@@ -40,7 +40,7 @@ export function findMeaningProblems(
     return {
       problems,
       notices: [
-        'Citaterne i casenes vurderinger er ikke kontrolleret: ingen mappe med kildetekster (sæt SOURCE_TEXTS_DIR, eller læg teksterne i ../shared/seeds).',
+        'Citaterne i casenes vurderinger er ikke kontrolleret: der er ingen kildetekster at sammenligne med (SOURCE_TEXTS_DIR er «off», eller mappen, den eller ../shared/seeds peger på, findes ikke).',
       ],
     };
   }
