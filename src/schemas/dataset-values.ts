@@ -88,6 +88,9 @@ export function unitProblem(kind: ColumnKind, unit: string | undefined): string 
       ? undefined
       : `en procentkolonne har enheden «${PERCENT_UNIT}»; skriv unit: '${PERCENT_UNIT}'`;
   }
+  if (unit?.trim() === PERCENT_UNIT) {
+    return `en kolonne med enheden «${PERCENT_UNIT}» holder procenter; skriv kind: percentage`;
+  }
   if (unit === undefined) {
     return kind === 'count'
       ? 'angiv, hvad der tælles, fx unit: antal'

@@ -56,6 +56,10 @@ describe('unitProblem', () => {
     expect(unitProblem('percentage', undefined)).toBeUndefined();
     expect(unitProblem('text', 'år')).toMatch(/ingen enhed/);
   });
+  it('sends a count or an amount in «%» to the percentage kind, so its values are held to 0-100', () => {
+    expect(unitProblem('count', '%')).toMatch(/kind: percentage/);
+    expect(unitProblem('amount', '%')).toMatch(/kind: percentage/);
+  });
 });
 
 describe('ownCell', () => {
