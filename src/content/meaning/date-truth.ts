@@ -1,10 +1,11 @@
+import { REVIEW_CYCLE_YEARS, addYears } from '../../text/dates';
 import type { ContentProblem } from '../check/problem';
 import { describeEntry, type EntryLike } from '../integrity';
 import { citedSourceIds, dateOf, entriesOf, fieldOf, isoDay, sourcesById } from './entries';
 
 /**
- * Dates that can be true: a source is not dated in the future, a pathway was not reviewed in the
- * future, and no source a pathway cites is dated after the pathway was reviewed against it.
+ * Dates that can be true: a source is not dated beyond the next review cycle (a year from today),
+ * a pathway was not reviewed in the future, and no source a pathway cites is dated after the pathway was reviewed against it.
  * (That the next review comes after the last, within one review cycle, is the pathway schema's.)
  * `today` is passed in, so the check gives the same answer in every test.
  */
@@ -22,12 +23,15 @@ function citedByPathway(data: unknown): Set<string> {
 export function findUntrueDates(entries: readonly EntryLike[], today: Date): ContentProblem[] {
   const sources = sourcesById(entries);
   const problems: ContentProblem[] = [];
+  // A document may be dated ahead («Sundhedsaftale 2027», dated by its year), but not beyond the
+  // next review cycle; a review, by contrast, cannot have happened after today.
+  const latestSourceDate = addYears(today, REVIEW_CYCLE_YEARS);
   for (const source of sources.values()) {
-    if (source.date !== undefined && source.date > today) {
+    if (source.date !== undefined && source.date > latestSourceDate) {
       problems.push({
         file: source.file,
         field: 'date',
-        message: `kildens dato ligger i fremtiden (i dag er ${isoDay(today)}); skriv den dato, dokumentet selv angiver`,
+        message: `kildens dato ligger mere end et år ude i fremtiden (i dag er ${isoDay(today)}); skriv den dato, dokumentet selv angiver`,
         value: isoDay(source.date),
       });
     }

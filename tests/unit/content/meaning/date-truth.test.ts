@@ -17,7 +17,10 @@ describe('findUntrueDates', () => {
       expect.objectContaining({ field: 'reviewed', value: '2062-11-23', message: expect.stringContaining('i fremtiden') }),
     ]);
   });
-  it('refuses a source dated in the future', () => {
+  it('accepts a source dated ahead within the next review cycle, as a plan dated by its year is', () => {
+    expect(findUntrueDates([source('plan', { date: new Date('2027-01-01') })], today)).toEqual([]);
+  });
+  it('refuses a source dated beyond the next review cycle', () => {
     const future = source('fremtid', { date: new Date('2081-01-01') });
     expect(findUntrueDates([future], today)).toEqual([
       expect.objectContaining({ file: 'content/sources/fremtid.yaml', field: 'date', value: '2081-01-01' }),
