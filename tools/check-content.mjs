@@ -18,6 +18,8 @@ const result = await checkProjectContent(
     : resolve(values.content),
 );
 const time = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+// Notices are for the developer (e.g. quotations not checked for want of source texts).
+for (const notice of result.notices) process.stderr.write(`Bemærk: ${notice}\n`);
 if (result.ok) {
   console.log(`${result.report} (${time})`);
 } else {

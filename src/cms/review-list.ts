@@ -1,7 +1,7 @@
 import { reviewTexts } from '../i18n/cms';
 import { pageSlice, pageTitle, type ListPage } from '../site/pagination';
 import { paths } from '../site/urls';
-import { assessCurrency, formatDate, isoDay } from '../text/dates';
+import { REVIEW_CYCLE_YEARS, addYears, assessCurrency, formatDate, isoDay } from '../text/dates';
 
 /** A source as the review list needs it. */
 export interface ReviewSource {
@@ -24,13 +24,6 @@ export interface ReviewItem {
   nextReview?: Date | undefined;
 }
 
-/**
- * Cases and tables record no review, so their next review is worked out from the main
- * source's date plus this cycle: the one year between `reviewed` and `nextReview` that the
- * pathways use. The list says so for each derived date.
- */
-const DERIVED_REVIEW_CYCLE_YEARS = 1;
-
 /** One row of «Til gennemgang». */
 export interface ReviewRow {
   collection: ReviewItem['collection'];
@@ -48,10 +41,6 @@ export interface ReviewRow {
 }
 
 const day = (date: Date) => ({ iso: isoDay(date), text: formatDate(date) });
-
-function addYears(date: Date, years: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
-}
 
 /**
  * The editor's address of an entry. Decap routes by hash (`#/collections/…`), which link
@@ -73,7 +62,7 @@ export function buildReviewList(
     const cited = item.sourceIds.flatMap((id) => byId.get(id) ?? []);
     const main = cited[0];
     if (!main) throw new Error(`«${item.title}» cites no known source`);
-    const due = item.nextReview ?? addYears(main.date, DERIVED_REVIEW_CYCLE_YEARS);
+    const due = item.nextReview ?? addYears(main.date, REVIEW_CYCLE_YEARS);
     const staleSources = [...new Map(cited.map((s) => [s.id, s])).values()].flatMap((source) => {
       const currency = assessCurrency({ sourceDate: source.date, today });
       return currency.sourceIsOld

@@ -25,6 +25,8 @@ export interface CollectionDefinition {
   pageSectionIds?: readonly string[];
   /** Prefixes of generated section ids on the page, e.g. `afsnit-` for `afsnit-economy`. */
   pageSectionIdPrefixes?: readonly string[];
+  /** The field readers know an entry by (`title`, `name`); no two entries may share it. */
+  titleField?: string;
 }
 
 /** Ids the layout gives every page (skip-link target, header search, footer). */
@@ -36,13 +38,26 @@ export const SITE_SHELL_IDS = ['indhold', 'header-search', 'footer-sources'] as 
  * Adding a collection is one entry here.
  */
 export const COLLECTIONS = {
-  sources: { folder: 'sources', extension: '.yaml', schema: sourceSchema, page: 'kilder' },
-  actors: { folder: 'actors', extension: '.yaml', schema: actorSchema, page: 'aktoerer' },
+  sources: {
+    folder: 'sources',
+    extension: '.yaml',
+    schema: sourceSchema,
+    page: 'kilder',
+    titleField: 'title',
+  },
+  actors: {
+    folder: 'actors',
+    extension: '.yaml',
+    schema: actorSchema,
+    page: 'aktoerer',
+    titleField: 'name',
+  },
   pathways: {
     folder: 'pathways',
     extension: '.mdx',
     schema: pathwaySchema,
     page: 'forloeb',
+    titleField: 'title',
     // The body is shown on the pathway's background page (/forloeb/<id>/baggrund/).
     pageSectionIds: ['kilder'],
   },
@@ -51,6 +66,7 @@ export const COLLECTIONS = {
     extension: '.mdx',
     schema: caseSchema,
     page: 'cases',
+    titleField: 'title',
     pageSectionIds: [
       'foraeldet',
       'noeglefakta',
@@ -66,8 +82,9 @@ export const COLLECTIONS = {
     extension: '.yaml',
     schema: responsibilitySchema,
     page: 'ansvarsfordeling',
+    titleField: 'title',
   },
-  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema },
+  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema, titleField: 'title' },
   rubric: { folder: 'rubric', extension: '.yaml', schema: rubricSchema },
   synonyms: { folder: 'synonyms', extension: '.yaml', schema: synonymSchema },
 } as const satisfies Record<string, CollectionDefinition>;

@@ -66,7 +66,7 @@ export const cmsFieldLabels: Record<string, string> = {
   condition: 'Tilstand eller betingelse',
   diseaseAreas: 'Sygdomsområder',
   audience: 'Målgrupper',
-  sourceDate: 'Kildens dato',
+  sourceDate: 'Kildens dato (hentes fra kilden; udfyld ikke)',
   reviewed: 'Senest gennemgået',
   nextReview: 'Næste gennemgang',
   source: 'Kilde',
@@ -110,6 +110,9 @@ export const cmsFieldLabels: Record<string, string> = {
   tasks: 'Opgaver pr. kolonne',
   notes: 'Bemærkninger',
   unit: 'Enhed',
+  totals: 'Totalrække',
+  row: 'Totalrækkens navn (første kolonne)',
+  differsInSource: 'Kolonner, hvor kilden selv trykker en anden total',
   chart: 'Diagram',
   category: 'Kategorikolonne',
   series: 'Talkolonner',
@@ -131,7 +134,7 @@ export const cmsOptionLabels: Record<string, string>[] = [
   sourceKindLabels,
   actorTexts.kind,
   { day: 'Dag', month: 'Måned', year: 'År' },
-  { text: 'Tekst', number: 'Tal' },
+  { text: 'Tekst', count: 'Antal', percentage: 'Procent', amount: 'Mængde med enhed' },
   { assessment: 'Katalogets skrevne vurdering', 'case-text': 'Casebeskrivelsen' },
 ];
 

@@ -1,4 +1,5 @@
 import { PHASES, SECTORS, type Phase, type Sector } from '../schemas/vocabulary';
+import { ownCell } from '../schemas/dataset-values';
 
 /**
  * «Who does what»: gathers one actor's tasks from every pathway step and every
@@ -124,7 +125,7 @@ export function rolesOfActor(
           columnId: column.id,
           label: column.label,
           phase: column.phase,
-          tasks: row.tasks[column.id] ?? [],
+          tasks: ownCell(row.tasks, column.id) ?? [],
         })),
       });
     }

@@ -36,7 +36,7 @@ export function pathwayList(data: Data, today: Date): PathwayCardView[] {
       (pathway.data.sources[0] as { source: { id: string } }).source.id,
     );
     const currency = assessCurrency({
-      sourceDate: pathway.data.sourceDate,
+      sourceDate: source.data.date,
       nextReview: pathway.data.nextReview,
       today,
     });
@@ -46,8 +46,8 @@ export function pathwayList(data: Data, today: Date): PathwayCardView[] {
       condition: pathway.data.condition,
       scope: scopeText(pathway.data.scope, pathway.data.region),
       sourceDate: {
-        iso: isoDay(pathway.data.sourceDate),
-        text: formatSourceDate(pathway.data.sourceDate, source.data.datePrecision),
+        iso: isoDay(source.data.date),
+        text: formatSourceDate(source.data.date, source.data.datePrecision),
         source: `(${source.data.shortTitle})`,
       },
       diseaseAreas: pathway.data.diseaseAreas.map((area) => diseaseAreaLabels[area]).join(', '),

@@ -51,22 +51,23 @@ export function hasBackground(pathway: { body?: string | undefined }): boolean {
   return (pathway.body ?? '').trim() !== '';
 }
 
+/** The review facts; the source's date is the main source's own, never a copy in the pathway. */
 function reviewView(
   pathway: CollectionEntry<'pathways'>['data'],
-  precision: 'day' | 'month' | 'year',
+  source: Pick<CollectionEntry<'sources'>['data'], 'date' | 'datePrecision'>,
   today: Date,
 ) {
   const texts = pathwayTexts.currency;
   const currency = assessCurrency({
-    sourceDate: pathway.sourceDate,
+    sourceDate: source.date,
     nextReview: pathway.nextReview,
     today,
   });
   return {
     reviewed: { iso: isoDay(pathway.reviewed), text: formatDate(pathway.reviewed) },
     sourceDate: {
-      iso: isoDay(pathway.sourceDate),
-      text: formatSourceDate(pathway.sourceDate, precision),
+      iso: isoDay(source.date),
+      text: formatSourceDate(source.date, source.datePrecision),
     },
     nextReview: { iso: isoDay(pathway.nextReview), text: formatDate(pathway.nextReview) },
     warnings: [
@@ -105,7 +106,7 @@ export function pathwayPage(input: PathwayPageInput): PathwayPageView {
   const mainSource = byId(data.sources, (sources[0] as (typeof sources)[number]).source.id);
   const actorIds = actorIdsOf(steps);
   const stepActors = actorIds.map((id) => byId(data.actors, id).data);
-  const review = reviewView(pathway.data, mainSource.data.datePrecision, input.today);
+  const review = reviewView(pathway.data, mainSource.data, input.today);
   return {
     id: pathway.id,
     title,

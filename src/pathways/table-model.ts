@@ -3,6 +3,8 @@
  * row groups, back-links from tables to pathways, and Danish number formatting.
  */
 
+import { isNumberKind, type ColumnKind } from '../schemas/dataset-values';
+
 /** Consecutive rows that share a group heading; `group` is undefined for rows without one. */
 export interface RowGroup<Row> {
   group: string | undefined;
@@ -77,11 +79,11 @@ export function formatNumber(value: number): string {
 /** A dataset cell as shown: numbers formatted, text as is, a missing value as `notGiven`. */
 export function formatCell(
   value: string | number | null | undefined,
-  kind: 'text' | 'number',
+  kind: ColumnKind,
   notGiven: string,
 ): string {
   if (value === null || value === undefined) return notGiven;
-  if (typeof value === 'number') return kind === 'number' ? formatNumber(value) : String(value);
+  if (typeof value === 'number') return isNumberKind(kind) ? formatNumber(value) : String(value);
   return value;
 }
 

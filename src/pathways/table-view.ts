@@ -7,6 +7,7 @@ import { href, paths } from '../site/urls';
 import { citationList, type CitationView, type Link } from './links';
 import { tabTitle } from './pathway-view';
 import { backLinks, groupConsecutiveRows, hasGroups, rowHeading } from './table-model';
+import { ownCell } from '../schemas/dataset-values';
 
 /**
  * Everything a responsibility table page, the table list and the table itself show, ready-made:
@@ -51,7 +52,7 @@ export function responsibilityTableView(
       rows: run.rows.map((row) => ({
         heading: rowHeading(row, actorName),
         actorHref: row.actor ? href(paths.actor(row.actor.id)) : undefined,
-        cells: columns.map((column) => row.tasks[column.id] ?? []),
+        cells: columns.map((column) => ownCell(row.tasks, column.id) ?? []),
       })),
     })),
     notes,

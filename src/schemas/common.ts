@@ -25,6 +25,40 @@ export const slugSchema = z
   })
   .regex(SLUG_PATTERN, SLUG_MESSAGE);
 
+/**
+ * Names every JavaScript object already answers to (`constructor`, `toString`, `__proto__`).
+ * A row keyed by one of them would read the object's own machinery, not a value from the file.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** True when `value` is a name every JavaScript object already has, such as `constructor`. */
+export function isPrototypeName(value: string): boolean {
+  return PROTOTYPE_NAMES.has(value);
+}
+
+/**
+ * An id used as a key in a map of the file (a table's column ids, the keys of its rows): a slug
+ * that is not a name every JavaScript object already has, so a row is only ever filled by what
+ * the file writes in it.
+ */
+export const keySchema = z
+  .string()
+  .refine((value) => !isPrototypeName(value), {
+    error: (issue) =>
+      `«${String(issue.input)}» er et navn, som JavaScript selv giver alle objekter, og kan ikke bruges som id; vælg et andet, fx «${
+        String(issue.input)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'kolonne'
+      }-kolonne»`,
+    abort: true,
+  })
+  .refine((value) => firstInvisible(value) === undefined, {
+    error: (issue) => invisibleInIdMessage(String(issue.input)),
+    abort: true,
+  })
+  .regex(SLUG_PATTERN, SLUG_MESSAGE);
+
 /** A required piece of text: trimmed, never empty and never made only of unseen characters. */
 export const textSchema = z
   .string()

@@ -1,18 +1,41 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
-import { plainTextSchema, slugSchema } from './common';
+import { keySchema, plainTextSchema } from './common';
+import {
+  COLUMN_KINDS,
+  cellProblem,
+  compareTotals,
+  isNumberKind,
+  ownCell,
+  unitProblem,
+} from './dataset-values';
 
 /** A column of a numeric table. */
-export const datasetColumnSchema = z.strictObject({
-  /** Id that rows use as the key for this column's value. */
-  id: slugSchema,
-  /** Column heading as shown. */
-  label: plainTextSchema,
-  /** `text` for labels, `number` for figures (right-aligned, charted). */
-  kind: z.enum(['text', 'number']),
-  /** Unit shown after the heading, e.g. «antal» or «%». */
-  unit: plainTextSchema.optional(),
-});
+export const datasetColumnSchema = z
+  .strictObject({
+    /** Id that rows use as the key for this column's value; unique in the table. */
+    id: keySchema,
+    /** Column heading as shown. */
+    label: plainTextSchema,
+    /**
+     * What the column's values are: `text` for labels and words; `count` for a number of
+     * people, contacts or cases (whole and not negative); `percentage` for a share from 0 to
+     * 100; `amount` for any other measured number, such as an age or an average per patient.
+     * The number kinds are right-aligned, written the Danish way and can be drawn as bars.
+     */
+    kind: z.enum(COLUMN_KINDS),
+    /**
+     * The unit, shown after the heading: for `count` what is counted («antal», «personer»), for
+     * `percentage` always «%», for `amount` what it is measured in («år», «pr. patient»).
+     * Required for `count` and `amount`, optional for `percentage`, left out for `text`.
+     */
+    unit: plainTextSchema.optional(),
+  })
+  .superRefine((column, context) => {
+    const problem = unitProblem(column.kind, column.unit);
+    if (problem !== undefined)
+      context.addIssue({ code: 'custom', path: ['unit'], message: problem });
+  });
 
 /** What an editor writes where the source gives no value; pages receive `null` for it. */
 export const NOT_STATED = 'ikke oplyst';
@@ -33,11 +56,22 @@ const cellSchema = z
 /** A bar chart drawn from the table, for readers who would rather look than read. */
 export const datasetChartSchema = z.strictObject({
   /** Column whose values label the bars (usually the first, text column). */
-  category: slugSchema,
+  category: keySchema,
   /** Number columns drawn as bars, side by side. */
-  series: z.array(slugSchema).min(1),
+  series: z.array(keySchema).min(1),
   /** What the chart shows, used as its title and accessible name. */
   title: plainTextSchema,
+});
+
+/** The row of a table that states the source's totals, checked against the other rows. */
+export const datasetTotalsSchema = z.strictObject({
+  /** The totals row, named by its value in the first column exactly as in `rows` («Samlet»). */
+  row: plainTextSchema,
+  /**
+   * Count columns whose total, as the source prints it, is not the sum of the other rows (the
+   * source's own slip, kept as printed). Say so for readers in `notes`.
+   */
+  differsInSource: z.array(keySchema).default([]),
 });
 
 /** A numeric table from a source (incidence, patients per cluster, …). */
@@ -50,7 +84,12 @@ export const datasetSchema = z
     /** The columns, in order; the first is the row header. */
     columns: z.array(datasetColumnSchema).min(2),
     /** The rows: column id → value exactly as the source gives it. */
-    rows: z.array(z.record(slugSchema, cellSchema)).min(1),
+    rows: z.array(z.record(keySchema, cellSchema)).min(1),
+    /**
+     * The row that states the source's totals, when the table has one: each count column of that
+     * row must equal the sum of the other rows where the table gives every number.
+     */
+    totals: datasetTotalsSchema.optional(),
     /** Optional bar chart. */
     chart: datasetChartSchema.optional(),
     /** Where the table comes from. */
@@ -59,37 +98,37 @@ export const datasetSchema = z
     notes: z.array(plainTextSchema).default([]),
   })
   .superRefine((dataset, context) => {
+    const issue = (path: PropertyKey[], message: string) =>
+      context.addIssue({ code: 'custom', path, message });
     const columns = new Map(dataset.columns.map((column) => [column.id, column]));
+    const seen = new Set<string>();
+    dataset.columns.forEach((column, index) => {
+      if (seen.has(column.id)) {
+        issue(
+          ['columns', index, 'id'],
+          `kolonne-id «${column.id}» er brugt før; giv hver kolonne sit eget id`,
+        );
+      }
+      seen.add(column.id);
+    });
     dataset.rows.forEach((row, rowIndex) => {
-      for (const column of dataset.columns) {
-        if (!(column.id in row)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['rows', rowIndex],
-            message: `rækken mangler kolonnen «${column.id}»; skriv værdien fra kilden, eller «${NOT_STATED}»`,
-          });
+      for (const column of columns.values()) {
+        if (!Object.hasOwn(row, column.id)) {
+          issue(
+            ['rows', rowIndex],
+            `rækken mangler kolonnen «${column.id}»; skriv værdien fra kilden, eller «${NOT_STATED}»`,
+          );
         }
       }
       for (const [key, value] of Object.entries(row)) {
         const column = columns.get(key);
-        if (!column) {
-          context.addIssue({
-            code: 'custom',
-            path: ['rows', rowIndex, key],
-            message: `ukendt kolonne «${key}»`,
-          });
-        } else if (column.kind === 'number' && value !== null && typeof value !== 'number') {
-          context.addIssue({
-            code: 'custom',
-            path: ['rows', rowIndex, key],
-            message: `skal være et tal eller «${NOT_STATED}»`,
-          });
-        } else if (typeof value === 'string' && /<\/?[a-z!][^>]*>/i.test(value)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['rows', rowIndex, key],
-            message: 'må ikke indeholde HTML eller script; skriv almindelig tekst',
-          });
+        const problem = column ? cellProblem(value, column.kind) : `ukendt kolonne «${key}»`;
+        if (problem !== undefined) issue(['rows', rowIndex, key], problem);
+        else if (typeof value === 'string' && /<\/?[a-z!][^>]*>/i.test(value)) {
+          issue(
+            ['rows', rowIndex, key],
+            'må ikke indeholde HTML eller script; skriv almindelig tekst',
+          );
         }
       }
     });
@@ -99,19 +138,62 @@ export const datasetSchema = z
         ['category', chart.category],
         ...chart.series.map((s) => ['series', s] as const),
       ] as const) {
-        if (!columns.has(id)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['chart', field],
-            message: `ukendt kolonne «${id}»`,
-          });
-        } else if (field === 'series' && columns.get(id)?.kind !== 'number') {
-          context.addIssue({
-            code: 'custom',
-            path: ['chart', field],
-            message: `kolonnen «${id}» er ikke en talkolonne`,
-          });
+        const column = columns.get(id);
+        if (!column) issue(['chart', field], `ukendt kolonne «${id}»`);
+        else if (field === 'series' && !isNumberKind(column.kind)) {
+          issue(['chart', field], `kolonnen «${id}» er ikke en talkolonne`);
         }
       }
     }
+    if (dataset.totals) checkTotals(dataset, dataset.totals, issue);
   });
+
+type Dataset = {
+  columns: { id: string; kind: (typeof COLUMN_KINDS)[number] }[];
+  rows: Record<string, string | number | null>[];
+};
+
+/** The totals row exists once, and its counts are the sums of the other rows (or said not to be). */
+function checkTotals(
+  dataset: Dataset,
+  totals: z.infer<typeof datasetTotalsSchema>,
+  issue: (path: PropertyKey[], message: string) => void,
+): void {
+  const first = dataset.columns[0]?.id ?? '';
+  const matches = dataset.rows.flatMap((row, index) =>
+    ownCell(row, first) === totals.row ? [index] : [],
+  );
+  const totalIndex = matches[0];
+  if (totalIndex === undefined || matches.length > 1) {
+    issue(
+      ['totals', 'row'],
+      matches.length > 1
+        ? `rækken «${totals.row}» står ${matches.length} gange; totalrækken skal være entydig`
+        : `ingen række har «${totals.row}» i kolonnen «${first}»; skriv totalrækkens navn, som det står i rækkerne`,
+    );
+    return;
+  }
+  const counts = dataset.columns.filter((column) => column.kind === 'count').map((c) => c.id);
+  totals.differsInSource.forEach((id, index) => {
+    if (!counts.includes(id)) {
+      issue(
+        ['totals', 'differsInSource', index],
+        `«${id}» er ikke en kolonne med antal (kind: count)`,
+      );
+    }
+  });
+  for (const result of compareTotals(dataset.rows, totalIndex, counts)) {
+    const declared = totals.differsInSource.indexOf(result.columnId);
+    if (!result.agrees && declared === -1) {
+      issue(
+        ['rows', totalIndex, result.columnId],
+        `totalen ${result.stated} er ikke summen af de andre rækker (${result.sum}); ret tallene efter kilden, eller skriv «${result.columnId}» under totals.differsInSource, hvis kilden selv trykker en anden total, og forklar det i notes`,
+      );
+    } else if (result.agrees && declared !== -1) {
+      issue(
+        ['totals', 'differsInSource', declared],
+        `totalen i «${result.columnId}» er summen af de andre rækker (${result.sum}); slet kolonnen fra listen`,
+      );
+    }
+  }
+}

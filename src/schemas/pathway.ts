@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { citationSchema } from './citation';
 import { isoDateSchema, plainTextSchema, slugSchema } from './common';
 import { diseaseAreaSchema, phaseSchema, regionSchema, scopeSchema } from './vocabulary';
+import { conditionKey, stepsThatCannotEnd, unreachableSteps } from '../pathways/step-flow';
+import { REVIEW_CYCLE_YEARS, addYears, isoDay } from '../text/dates';
 
 /** One way out of a decision point: under this condition, go on to that step (or end). */
 export const branchSchema = z
@@ -66,11 +68,17 @@ export const pathwaySchema = z
     region: regionSchema.optional(),
     /** Who the pathway is written for, e.g. «Praktiserende læger». */
     audience: z.array(plainTextSchema).min(1, 'angiv mindst én målgruppe'),
-    /** Date of the source document the pathway is built on. */
-    sourceDate: isoDateSchema,
-    /** When this site last checked the pathway against its source. */
+    /**
+     * Leave out: the pages take the date of the source document from the main source
+     * (`sources[0]`). Older files may still write it; it must then be that source's `date`.
+     */
+    sourceDate: isoDateSchema.optional(),
+    /**
+     * When this site last checked the pathway against its sources: not in the future, and not
+     * before the date of any source the pathway cites.
+     */
     reviewed: isoDateSchema,
-    /** When the pathway is due to be checked again. */
+    /** When the pathway is due to be checked again: after `reviewed`, within one review cycle. */
     nextReview: isoDateSchema,
     /** Source documents with section locators; the first is the main source. */
     sources: z.array(citationSchema).min(1, 'angiv mindst én kilde'),
@@ -99,18 +107,17 @@ export const pathwaySchema = z
         message: 'region skal angives for regionale forløb og udelades for nationale',
       });
     }
-    if (pathway.reviewed < pathway.sourceDate) {
-      context.addIssue({
-        code: 'custom',
-        path: ['reviewed'],
-        message: 'gennemgangsdatoen ligger før kildens dato',
-      });
-    }
     if (pathway.nextReview <= pathway.reviewed) {
       context.addIssue({
         code: 'custom',
         path: ['nextReview'],
         message: 'næste gennemgang skal ligge efter seneste gennemgang',
+      });
+    } else if (pathway.nextReview > addYears(pathway.reviewed, REVIEW_CYCLE_YEARS)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['nextReview'],
+        message: `næste gennemgang ligger mere end ét år efter seneste gennemgang (${isoDay(pathway.reviewed)}); skriv en dato senest ${isoDay(addYears(pathway.reviewed, REVIEW_CYCLE_YEARS))}`,
       });
     }
     const stepIds = new Set<string>();
@@ -124,6 +131,7 @@ export const pathwaySchema = z
       }
       stepIds.add(step.id);
     });
+    checkFlow(pathway.steps, context);
     pathway.steps.forEach((step, stepIndex) =>
       step.branches.forEach((branch, branchIndex) => {
         if (branch.next === step.id) {
@@ -142,3 +150,52 @@ export const pathwaySchema = z
       }),
     );
   });
+
+type Step = z.infer<typeof stepSchema>;
+
+/**
+ * Guidance a clinician can follow: one condition leads one way in a step, every step can be
+ * reached from the first, and the pathway can end from every step.
+ */
+function checkFlow(steps: readonly Step[], context: z.RefinementCtx): void {
+  const stepIds = steps.map((step) => step.id);
+  if (new Set(stepIds).size !== stepIds.length) return; // refused as a duplicate step id
+  steps.forEach((step, stepIndex) => {
+    const seen = new Map<string, number>();
+    step.branches.forEach((branch, branchIndex) => {
+      const key = conditionKey(branch.condition);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, branchIndex);
+        return;
+      }
+      const earlier = step.branches[first];
+      const same = earlier?.next === branch.next && earlier?.outcome === branch.outcome;
+      context.addIssue({
+        code: 'custom',
+        path: ['steps', stepIndex, 'branches', branchIndex, 'condition'],
+        message: same
+          ? `betingelsen står allerede i forgrening ${first + 1} i samme trin; slet den ene`
+          : `betingelsen står allerede i forgrening ${first + 1} i samme trin, men fører et andet sted hen; én betingelse skal føre til ét trin eller udfald, så ret den ene efter kilden`,
+      });
+    });
+  });
+  const known = (step: Step) =>
+    step.branches.every((branch) => branch.next === undefined || stepIds.includes(branch.next));
+  if (!steps.every(known)) return; // a branch to an unknown step is refused on its own
+  const first = stepIds[0] ?? '';
+  for (const id of unreachableSteps(steps)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['steps', stepIds.indexOf(id), 'id'],
+      message: `trinet «${id}» kan ikke nås fra første trin «${first}»; lad et trin, der kan nås, føre hertil med «next», eller flyt trinet`,
+    });
+  }
+  for (const id of stepsThatCannotEnd(steps)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['steps', stepIds.indexOf(id), 'branches'],
+      message: `forløbet kan aldrig slutte fra trinet «${id}»: alle veje fører i ring; giv en forgrening et udfald («outcome») eller lad den føre til et senere trin`,
+    });
+  }
+}

@@ -1,13 +1,13 @@
 import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
-import { plainTextSchema, slugSchema } from './common';
+import { keySchema, plainTextSchema } from './common';
 import { phaseSchema } from './vocabulary';
 
 /** A column of a responsibility table: a phase of the course or another aspect. */
 export const responsibilityColumnSchema = z.strictObject({
-  /** Id that rows use to place their tasks in this column. */
-  id: slugSchema,
+  /** Id that rows use to place their tasks in this column; unique in the table. */
+  id: keySchema,
   /** Column heading, e.g. «Under behandling». */
   label: plainTextSchema,
   /** The site-wide phase the column corresponds to, when it is one. */
@@ -24,7 +24,7 @@ export const responsibilityRowSchema = z
     /** Optional group the row belongs to (e.g. the region of a hospital); consecutive rows with the same group share a group heading. */
     group: plainTextSchema.optional(),
     /** Tasks per column id; a column left out means «no task named in the source». */
-    tasks: z.record(slugSchema, z.array(plainTextSchema).min(1)),
+    tasks: z.record(keySchema, z.array(plainTextSchema).min(1)),
   })
   .refine((row) => row.actor !== undefined || row.label !== undefined, {
     message: 'en række skal have «actor» eller «label»',

@@ -32,6 +32,27 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The review cycle: a pathway is checked against its source again at most this many years after
+ * its last review (`nextReview`), and cases and tables without a recorded review are due this
+ * long after their source's date.
+ */
+export const REVIEW_CYCLE_YEARS = 1;
+
+/** The same calendar day `years` later (29 February becomes 1 March in a common year). */
+export function addYears(date: Date, years: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
+}
+
+/**
+ * Today as a calendar day in Denmark, where the editors write their dates, so a date written
+ * just after midnight Danish time is not yet «in the future».
+ */
+export function danishToday(now: Date = new Date()): Date {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+  return new Date(`${day}T00:00:00Z`);
+}
+
 /** Whole years between two dates, counting a year only once its anniversary has passed. */
 export function fullYearsBetween(from: Date, to: Date): number {
   let years = to.getUTCFullYear() - from.getUTCFullYear();

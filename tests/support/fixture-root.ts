@@ -7,9 +7,13 @@ import { checkContent } from '../../src/content/check/check';
 import type { FoundFile } from '../../src/content/check/files';
 import { formatReport } from '../../src/content/check/problem';
 import { listFiles, readContentRoot } from '../../src/content/check/read-root';
+import { sourceTextReader, sourceTextsDir } from '../../src/content/check/index';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const realContent = readContentRoot(join(projectRoot, 'content'));
+// The source texts the build checks quotations against (../shared/seeds beside the project).
+const textsDir = sourceTextsDir(projectRoot);
+const readSourceText = textsDir === undefined ? undefined : sourceTextReader(textsDir);
 
 /** A throwaway Astro root: the project's code and content (copied), plus extra files. */
 export interface FixtureRoot {
@@ -74,6 +78,7 @@ export function checkWithFiles(
       content: [...kept, ...extra],
       pageFiles: listFiles(join(projectRoot, 'src/pages')),
       publicFiles: listFiles(join(projectRoot, 'public')),
+      ...(readSourceText === undefined ? {} : { readSourceText }),
     },
     COLLECTIONS,
   );

@@ -4,7 +4,7 @@
 /**
  * @typedef {() => number} Random  a PRNG returning floats in [0, 1)
  * @typedef {{ pathways: number, cases: number, responsibilities: number, datasets: number }} Plan
- * @typedef {{ sources: string[], actors: string[] }} RealIds  ids of the real sources and actors
+ * @typedef {{ sources: string[], actors: string[], regions?: Record<string, string> }} RealIds  ids of the real sources and actors, and the region of each regional source
  */
 
 /**

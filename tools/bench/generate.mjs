@@ -2,7 +2,7 @@
 // datasets that look like the real ones (same fields, similar lengths, cross-references), written
 // next to copies of the real sources and actors they cite. The same seed and size always give the
 // same files, byte for byte.
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   CASE_SECTIONS,
@@ -37,20 +37,28 @@ import { createRandom, Dice, planEntries } from './dice.mjs';
  */
 function pathway(dice, index, real, ids) {
   const [condition, area] = dice.pick(CONDITIONS);
-  const regional = dice.chance(0.6);
   const stepCount = dice.int(4, 11);
   const stepIds = Array.from({ length: stepCount }, (_, i) => `trin-${i + 1}`);
   let phaseIndex = 0;
   const steps = stepIds.map((id, i) => {
     if (dice.chance(0.35)) phaseIndex = Math.min(PHASES.length - 1, phaseIndex + 1);
     const later = stepIds.slice(i + 1);
+    const following = later[0] ?? id;
     /** @type {{ condition: string, next?: string, outcome?: string }[]} */
     let branches = [];
     if (later.length > 1 && dice.chance(0.45)) {
-      branches = Array.from({ length: dice.int(2, 3) }, () =>
-        dice.chance(0.8)
-          ? { condition: sentence(dice), next: dice.pick(later) }
-          : { condition: sentence(dice), outcome: `Henvises til ${dice.pick(OBJECTS)}` },
+      // The first way leads on to the following step, so every step can be reached; the
+      // conditions are numbered, so one step never lists the same condition twice.
+      branches = Array.from({ length: dice.int(2, 3) }, (_, b) =>
+        b === 0 || dice.chance(0.8)
+          ? {
+              condition: `${b + 1}. ${sentence(dice)}`,
+              next: b === 0 ? following : dice.pick(later),
+            }
+          : {
+              condition: `${b + 1}. ${sentence(dice)}`,
+              outcome: `Henvises til ${dice.pick(OBJECTS)}`,
+            },
       );
     }
     return {
@@ -63,15 +71,19 @@ function pathway(dice, index, real, ids) {
       citation: dice.chance(0.4) ? citation(dice, real.sources) : undefined,
     };
   });
-  const reviewed = isoDate(dice, '2025', '2026');
+  // Reviewed in 2026 before December: after every real source's date and not in the future.
+  const reviewed = isoDate(dice, 2026, 11);
+  // The pathway's scope and region are its main source's.
+  const main = citation(dice, real.sources);
+  const region = real.regions?.[main.source];
   const data = {
     title: `${condition}: ${inventedName(dice)}-forløbet ${index + 1}`,
     summary: paragraph(dice, 4, 7),
     inBrief: Array.from({ length: dice.int(2, 4) }, () => paragraph(dice, 2, 4)),
     condition,
     diseaseAreas: [area],
-    scope: regional ? 'regional' : 'national',
-    region: regional ? dice.pick(REGIONS) : undefined,
+    scope: region === undefined ? 'national' : 'regional',
+    region,
     audience: dice.sample(
       [
         'Praktiserende læger',
@@ -82,10 +94,9 @@ function pathway(dice, index, real, ids) {
       ],
       dice.int(1, 3),
     ),
-    sourceDate: isoDate(dice, '2014', '2024'),
     reviewed,
     nextReview: `${Number(reviewed.slice(0, 4)) + 1}${reviewed.slice(4)}`,
-    sources: Array.from({ length: dice.int(1, 4) }, () => citation(dice, real.sources)),
+    sources: [main, ...Array.from({ length: dice.int(0, 3) }, () => citation(dice, real.sources))],
     steps,
     relatedCases: dice.sample(ids.cases, dice.int(0, 3)),
     relatedTables: dice.sample(ids.tables, dice.int(0, 2)),
@@ -186,8 +197,10 @@ function dataset(dice, index, real) {
   const series = Array.from({ length: dice.int(2, 4) }, (_, i) => ({
     id: `serie-${i + 1}`,
     label: `${dice.pick(['Mænd', 'Kvinder', 'Borgere', 'Patienter', 'Forløb'])} ${i + 1}`,
-    kind: 'number',
-    unit: dice.pick(['antal', '%']),
+    ...dice.pick([
+      { kind: 'count', unit: 'antal' },
+      { kind: 'percentage', unit: '%' },
+    ]),
   }));
   const columns = [{ id: 'gruppe', label: 'Gruppe', kind: 'text' }, ...series];
   const rows = Array.from({ length: dice.int(4, 10) }, (_, i) => {
@@ -195,7 +208,8 @@ function dataset(dice, index, real) {
     const row = { gruppe: `Gruppe ${i + 1}` };
     // «ikke oplyst» is the dataset schema's marker for a value the source does not give.
     for (const column of series) {
-      row[column.id] = dice.chance(0.05) ? 'ikke oplyst' : dice.int(0, 20000);
+      const value = column.kind === 'percentage' ? dice.int(0, 100) : dice.int(0, 20000);
+      row[column.id] = dice.chance(0.05) ? 'ikke oplyst' : value;
     }
     return row;
   });
@@ -260,6 +274,25 @@ export function yamlIds(dir) {
 }
 
 /**
+ * The region of each regional source in a folder of source files (`region: sjaelland`), so
+ * generated pathways state the region their main source has.
+ * @param {string} dir
+ * @param {string[]} ids
+ * @returns {Record<string, string>}
+ */
+function sourceRegions(dir, ids) {
+  /** @type {Record<string, string>} */
+  const regions = {};
+  for (const id of ids) {
+    const region = /^region: *([a-z-]+) *$/m.exec(
+      readFileSync(join(dir, `${id}.yaml`), 'utf8'),
+    )?.[1];
+    if (region !== undefined) regions[id] = region;
+  }
+  return regions;
+}
+
+/**
  * Writes a synthetic content root: copies of the real `sources/` and `actors/` from
  * `realContentDir` plus the generated entries. Returns the number of generated files.
  * @param {{ realContentDir: string, targetDir: string, entries: number, seed?: number }} options
@@ -272,9 +305,11 @@ export function writeSyntheticContent({ realContentDir, targetDir, entries, seed
   for (const folder of ['pathways', 'cases', 'responsibilities', 'datasets']) {
     mkdirSync(join(targetDir, folder), { recursive: true });
   }
+  const sources = yamlIds(join(realContentDir, 'sources'));
   const real = {
-    sources: yamlIds(join(realContentDir, 'sources')),
+    sources,
     actors: yamlIds(join(realContentDir, 'actors')),
+    regions: sourceRegions(join(realContentDir, 'sources'), sources),
   };
   const files = generateContent({ entries, real, ...(seed === undefined ? {} : { seed }) });
   for (const [path, text] of files) {

@@ -172,10 +172,12 @@ export function inventedName(dice) {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** @param {Dice} dice @param {string} from yyyy @param {string} to yyyy */
-export function isoDate(dice, from, to) {
-  const year = dice.int(Number(from), Number(to));
-  const month = String(dice.int(1, 12)).padStart(2, '0');
+/**
+ * A day in `year` no later than the end of month `lastMonth` (1-12).
+ * @param {Dice} dice @param {number} year @param {number} lastMonth
+ */
+export function isoDate(dice, year, lastMonth) {
+  const month = String(dice.int(1, lastMonth)).padStart(2, '0');
   const day = String(dice.int(1, 28)).padStart(2, '0');
   return `${year}-${month}-${day}`;
 }

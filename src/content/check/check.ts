@@ -1,9 +1,13 @@
 import type { z } from 'astro/zod';
 import { SITE_SHELL_IDS, type CollectionDefinition } from '../collections';
 import { findContentProblems, type EntryLike } from '../integrity';
+import { findMeaningProblems } from '../meaning';
+import type { SourceTextReader } from '../meaning/quotations';
+import { danishToday } from '../../text/dates';
 import { findBodyProblems } from './body';
 import { sortIntoCollections, type ContentFile, type FoundFile } from './files';
 import { parseMdxFile, parseYamlFile, type ParsedFile } from './parse';
+import { findPrototypeKeys } from './prototype-keys';
 import { formatPath, type ContentProblem } from './problem';
 import { siteRoutes } from './routes';
 import { danishErrorMap } from './zod-messages';
@@ -18,12 +22,20 @@ interface CheckInput {
   publicFiles: readonly string[];
   /** How the content root is named in messages; `content` for the project's own. */
   rootLabel?: string;
+  /** The day the check runs (dates after it are in the future); today in Denmark by default. */
+  today?: Date;
+  /** Reads a source text by its `seedFile` name; absent when no texts are available. */
+  readSourceText?: SourceTextReader | undefined;
+  /** How the folder of source texts is named in notices. */
+  sourceTextsLabel?: string | undefined;
 }
 
-/** The outcome: every problem found, and the entries that passed their schema. */
+/** The outcome: every problem found, the entries that passed their schema, and notices. */
 interface CheckResult {
   problems: ContentProblem[];
   entries: EntryLike[];
+  /** Remarks for the developer log, never for readers (e.g. quotations that were not checked). */
+  notices: string[];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -40,6 +52,16 @@ function validate(
   parsed: ParsedFile,
   schema: z.ZodType,
 ): { entry?: EntryLike; problems: ContentProblem[] } {
+  const prototypeKeys = findPrototypeKeys(parsed.data);
+  if (prototypeKeys.length > 0) {
+    return {
+      problems: prototypeKeys.map(({ field, key }) => ({
+        file: file.file,
+        field,
+        message: `«${key}» er et navn, som JavaScript selv giver alle objekter, og kan ikke bruges som feltnavn eller id; vælg et andet`,
+      })),
+    };
+  }
   const result = schema.safeParse(parsed.data, { error: danishErrorMap });
   if (result.success) {
     return {
@@ -119,7 +141,15 @@ export function checkContent(
     if (parsed?.body !== undefined) bodies.push({ file, parsed });
   }
   const routes = siteRoutes(input.pageFiles, input.publicFiles, files, collections);
-  problems.push(...routes.problems, ...findContentProblems(entries));
+  const meaning = findMeaningProblems(entries, {
+    today: input.today ?? danishToday(),
+    titleFields: Object.fromEntries(
+      Object.entries(collections).map(([name, definition]) => [name, definition.titleField]),
+    ),
+    readSourceText: input.readSourceText,
+    sourceTextsLabel: input.sourceTextsLabel,
+  });
+  problems.push(...routes.problems, ...findContentProblems(entries), ...meaning.problems);
   for (const { file, parsed } of bodies) {
     const definition = collections[file.collection];
     const page = definition?.page ?? file.collection;
@@ -138,5 +168,5 @@ export function checkContent(
       })),
     );
   }
-  return { problems, entries };
+  return { problems, entries, notices: meaning.notices };
 }

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { COLLECTIONS } from '../collections';
 import { checkContent } from './check';
 import { formatReport } from './problem';
@@ -11,6 +12,8 @@ interface ProjectDirs {
   contentDir: string;
   pagesDir: string;
   publicDir: string;
+  /** The folder of source texts quotations are checked against; undefined when there is none. */
+  sourceTextsDir: string | undefined;
 }
 
 /** The result of checking a project's content, ready to print. */
@@ -19,26 +22,65 @@ interface ProjectCheck {
   /** The report: every problem, or a one-line confirmation. */
   report: string;
   fileCount: number;
+  /** Remarks for the developer log, never for readers (e.g. quotations that were not checked). */
+  notices: string[];
+}
+
+/**
+ * Reads source texts from `dir` by file name, each once. Only plain file names are read (a
+ * source's `seedFile` is one by its schema), never a path that leaves the folder.
+ */
+export function sourceTextReader(dir: string): (fileName: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  return (fileName) => {
+    if (!texts.has(fileName)) {
+      const path = join(dir, fileName);
+      const plain = /^[\w.-]+$/.test(fileName) && !fileName.startsWith('.');
+      texts.set(fileName, plain && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    }
+    return texts.get(fileName);
+  };
+}
+
+/**
+ * The folder of source texts: `SOURCE_TEXTS_DIR` (relative to the project, or absolute; `off`
+ * for none), else `../shared/seeds` beside the project when it exists, else none.
+ */
+export function sourceTextsDir(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const configured = env['SOURCE_TEXTS_DIR'];
+  if (configured === 'off') return undefined;
+  const dir = resolve(root, configured ?? '../shared/seeds');
+  return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
 }
 
 /** Reads and checks all content of a project (the entry point of tools/check-content.mjs). */
 export function checkProject(dirs: ProjectDirs): ProjectCheck {
   const content = readContentRoot(dirs.contentDir);
-  const { problems } = checkContent(
+  const { problems, notices } = checkContent(
     {
       content,
       pageFiles: listFiles(dirs.pagesDir),
       publicFiles: listFiles(dirs.publicDir),
       rootLabel: dirs.contentLabel,
+      ...(dirs.sourceTextsDir === undefined
+        ? {}
+        : {
+            readSourceText: sourceTextReader(dirs.sourceTextsDir),
+            sourceTextsLabel: dirs.sourceTextsDir,
+          }),
     },
     COLLECTIONS,
   );
   return problems.length > 0
-    ? { ok: false, report: formatReport(problems), fileCount: content.length }
+    ? { ok: false, report: formatReport(problems), fileCount: content.length, notices }
     : {
         ok: true,
         report: `Indholdet er i orden: ${content.length} filer kontrolleret.`,
         fileCount: content.length,
+        notices,
       };
 }
 
@@ -51,5 +93,6 @@ export function projectDirs(root: string, contentRoot = 'content'): ProjectDirs 
     contentDir,
     pagesDir: resolve(root, 'src/pages'),
     publicDir: resolve(root, 'public'),
+    sourceTextsDir: sourceTextsDir(root),
   };
 }

@@ -9,7 +9,7 @@ import { loadChecker } from './load.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export function contentCheck() {
-  /** @type {(() => { ok: boolean, report: string }) | undefined} */
+  /** @type {(() => { ok: boolean, report: string, notices: string[] }) | undefined} */
   let check;
   /** @type {string} */
   let contentDir = '';
@@ -28,6 +28,7 @@ export function contentCheck() {
         check = () => checker.checkProject(dirs);
         const result = check();
         const time = `${Math.round(performance.now() - started)} ms`;
+        for (const notice of result.notices) logger.warn(notice);
         if (result.ok) {
           logger.info(`${result.report} (${time})`);
         } else if (command === 'dev') {

@@ -66,7 +66,8 @@ function danishMessage(issue: z.core.$ZodRawIssue): string {
     case 'unrecognized_keys':
       return `ukendt felt ${list(issue.keys)}; tjek stavemåden, eller slet feltet`;
     case 'invalid_key':
-      return 'ugyldigt feltnavn';
+      // The key schema's own message (e.g. a name every JavaScript object has) says more.
+      return `ugyldigt feltnavn: ${issue.issues[0]?.message ?? 'skriv små bogstaver, tal og bindestreger'}`;
     case 'invalid_union':
       return 'har ikke en af de tilladte former';
     case 'invalid_element':

@@ -78,11 +78,11 @@ describe('Danish numbers', () => {
     expect(formatNumber(28.15)).toBe('28,15');
   });
   it('shows a missing value as «ikke oplyst»', () => {
-    expect(formatCell(null, 'number', 'ikke oplyst')).toBe('ikke oplyst');
+    expect(formatCell(null, 'count', 'ikke oplyst')).toBe('ikke oplyst');
     expect(formatCell(undefined, 'text', 'ikke oplyst')).toBe('ikke oplyst');
   });
   it('formats numbers in number columns and leaves text as it is', () => {
-    expect(formatCell(2798, 'number', '-')).toBe('2.798');
+    expect(formatCell(2798, 'count', '-')).toBe('2.798');
     expect(formatCell('60-74', 'text', '-')).toBe('60-74');
   });
 });

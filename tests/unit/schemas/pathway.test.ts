@@ -84,9 +84,51 @@ describe('pathwaySchema', () => {
     const issues = await issuesOf(pathwaySchema, withStep(1, { actors: [] }));
     expect(issues).toEqual([expect.stringMatching(/^steps\.1\.actors: /)]);
   });
-  it('rejects a review date before the source date', async () => {
-    const issues = await issuesOf(pathwaySchema, { ...validPathway, reviewed: '2015-01-01' });
-    expect(issues).toEqual([expect.stringMatching(/^reviewed: /)]);
+  it('accepts a pathway that leaves the source date to its source', async () => {
+    const { sourceDate: _sourceDate, ...withoutSourceDate } = validPathway;
+    expect(await issuesOf(pathwaySchema, withoutSourceDate)).toEqual([]);
+  });
+  it('rejects a next review more than one review cycle after the last review', async () => {
+    const issues = await issuesOf(pathwaySchema, { ...validPathway, nextReview: '2062-11-23' });
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^nextReview: næste gennemgang ligger mere end ét år .*senest 2027-11-23$/,
+      ),
+    ]);
+  });
+  it('rejects one condition listed twice in a step when it leads two ways', async () => {
+    const branches = [
+      { condition: 'Et af de tre kriterier er opfyldt', next: 'kommunal-traening' },
+      { condition: 'et af de tre  kriterier er opfyldt.', next: 'privat-traening' },
+    ];
+    const issues = await issuesOf(pathwaySchema, withStep(0, { branches }));
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^steps\.0\.branches\.1\.condition: .*forgrening 1 .*fører et andet sted hen/,
+      ),
+    ]);
+  });
+  it('rejects a step that no way from the first step reaches', async () => {
+    const branches = [
+      { condition: 'Et af de tre kriterier er opfyldt', next: 'kommunal-traening' },
+    ];
+    const issues = await issuesOf(pathwaySchema, withStep(0, { branches }));
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^steps\.1\.id: trinet «privat-traening» kan ikke nås fra første trin «vurdering»/,
+      ),
+    ]);
+  });
+  it('rejects steps that lead round in a circle with no way to end', async () => {
+    const last = { branches: [{ condition: 'Træningen skal gentages', next: 'vurdering' }] };
+    const issues = await issuesOf(pathwaySchema, withStep(2, last));
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^steps\.0\.branches: forløbet kan aldrig slutte fra trinet «vurdering»/,
+      ),
+      expect.stringMatching(/^steps\.1\.branches: .*«privat-traening»/),
+      expect.stringMatching(/^steps\.2\.branches: .*«kommunal-traening»/),
+    ]);
   });
   it('rejects a next review that is not after the last review', async () => {
     const issues = await issuesOf(pathwaySchema, { ...validPathway, nextReview: '2026-11-23' });

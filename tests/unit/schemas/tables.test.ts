@@ -62,7 +62,7 @@ const validDataset = {
   caption: 'Antal patienter per sundhedsklynge',
   columns: [
     { id: 'klynge', label: 'Klynge', kind: 'text' },
-    { id: 'patienter', label: 'Patienter', kind: 'number', unit: 'antal' },
+    { id: 'patienter', label: 'Patienter', kind: 'count', unit: 'antal' },
   ],
   rows: [
     { klynge: 'Holbæk', patienter: 40 },
@@ -113,6 +113,109 @@ describe('datasetSchema', () => {
     const dataset = { ...validDataset, rows: [{ klynge: '<b>Holbæk</b>', patienter: 1 }] };
     expect(await issuesOf(datasetSchema, dataset)).toEqual([
       expect.stringMatching(/^rows\.0\.klynge: /),
+    ]);
+  });
+  it("rejects two columns with the same id, so one column never shows the other's numbers", async () => {
+    const dataset = {
+      ...validDataset,
+      columns: [
+        ...validDataset.columns,
+        { id: 'patienter', label: 'Kvinder', kind: 'count', unit: 'antal' },
+      ],
+    };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^columns\.2\.id: kolonne-id «patienter» er brugt før/),
+    ]);
+  });
+  it('rejects a column id that every JavaScript object already has, such as constructor', async () => {
+    const dataset = {
+      ...validDataset,
+      columns: [...validDataset.columns, { id: 'constructor', label: 'Andet', kind: 'text' }],
+      rows: [{ klynge: 'Holbæk', patienter: 1, constructor: 'x' }],
+    };
+    expect(await issuesOf(datasetSchema, dataset)).toContainEqual(
+      expect.stringMatching(/^columns\.2\.id: «constructor» er et navn, som JavaScript selv giver/),
+    );
+  });
+  it('refuses a count written with a Danish thousand dot and spells out the number to write', async () => {
+    const asText = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: '7.342' }] };
+    expect(await issuesOf(datasetSchema, asText)).toEqual([
+      expect.stringMatching(
+        /^rows\.0\.patienter: tallet er skrevet med tusindtalspunktum.*: 7342$/,
+      ),
+    ]);
+    const asNumber = { ...validDataset, rows: [{ klynge: 'Holbæk', patienter: 7.342 }] };
+    expect(await issuesOf(datasetSchema, asNumber)).toEqual([
+      expect.stringMatching(
+        /^rows\.0\.patienter: et antal skal være et helt tal.*«7\.342».*: 7342$/,
+      ),
+    ]);
+  });
+  it('refuses a negative count and a percentage above 100', async () => {
+    const columns = [
+      ...validDataset.columns,
+      { id: 'andel', label: 'Andel', kind: 'percentage', unit: '%' },
+    ];
+    const dataset = {
+      ...validDataset,
+      columns,
+      rows: [{ klynge: 'Holbæk', patienter: -3, andel: 520 }],
+    };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^rows\.0\.patienter: et antal kan ikke være negativt/),
+      expect.stringMatching(/^rows\.0\.andel: en procentdel skal ligge fra 0 til 100/),
+    ]);
+  });
+  it('asks an amount for its unit and a text column for none', async () => {
+    const columns = [
+      { id: 'klynge', label: 'Klynge', kind: 'text', unit: 'navn' },
+      { id: 'alder', label: 'Alder', kind: 'amount' },
+    ];
+    const dataset = {
+      ...validDataset,
+      columns,
+      rows: [{ klynge: 'Holbæk', alder: 70 }],
+      chart: undefined,
+    };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^columns\.0\.unit: en tekstkolonne har ingen enhed/),
+      expect.stringMatching(/^columns\.1\.unit: angiv enheden/),
+    ]);
+  });
+  it('accepts a totals row that is the sum of the other rows', async () => {
+    const rows = [
+      { klynge: 'Holbæk', patienter: 40 },
+      { klynge: 'Køge', patienter: 2 },
+      { klynge: 'Samlet', patienter: 42 },
+    ];
+    expect(
+      await issuesOf(datasetSchema, { ...validDataset, rows, totals: { row: 'Samlet' } }),
+    ).toEqual([]);
+  });
+  it('refuses a total that is not the sum of its rows unless the source prints it so', async () => {
+    const rows = [
+      { klynge: 'Holbæk', patienter: 40 },
+      { klynge: 'Køge', patienter: 2 },
+      { klynge: 'Samlet', patienter: 67 },
+    ];
+    expect(
+      await issuesOf(datasetSchema, { ...validDataset, rows, totals: { row: 'Samlet' } }),
+    ).toEqual([
+      expect.stringMatching(
+        /^rows\.2\.patienter: totalen 67 er ikke summen af de andre rækker \(42\)/,
+      ),
+    ]);
+    const printed = {
+      ...validDataset,
+      rows,
+      totals: { row: 'Samlet', differsInSource: ['patienter'] },
+    };
+    expect(await issuesOf(datasetSchema, printed)).toEqual([]);
+  });
+  it('refuses a totals row that no row names', async () => {
+    const dataset = { ...validDataset, totals: { row: 'I alt' } };
+    expect(await issuesOf(datasetSchema, dataset)).toEqual([
+      expect.stringMatching(/^totals\.row: ingen række har «I alt»/),
     ]);
   });
 });

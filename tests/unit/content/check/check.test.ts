@@ -66,3 +66,11 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('checkContent without source texts', () => {
+  it('says once, as a notice for the developer, that quotations were not checked', () => {
+    const { problems, notices } = run(valid);
+    expect(problems).toEqual([]);
+    expect(notices).toEqual([expect.stringContaining('Citaterne i casenes vurderinger er ikke kontrolleret')]);
+  });
+});

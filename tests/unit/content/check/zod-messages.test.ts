@@ -23,6 +23,10 @@ describe('danishErrorMap', () => {
       'ukendt felt «navn»; tjek stavemåden, eller slet feltet',
     ]);
   });
+  it('gives the key schema\'s own reason for a key it refuses', () => {
+    const keys = z.record(z.string().refine((key) => key !== 'constructor', 'ikke constructor'), z.number());
+    expect(messages(keys, { constructor: 1 })).toEqual(['ugyldigt feltnavn: ikke constructor']);
+  });
   it('speaks of list items, characters and numbers for sizes', () => {
     expect(messages(z.array(z.string()).min(1), [])).toEqual(['skal have mindst 1 punkt(er)']);
     expect(messages(z.string().max(2), 'abc')).toEqual(['skal have højst 2 tegn']);
