@@ -1,0 +1,63 @@
+/**
+ * Runs a reader's query against Pagefind's documented JS search API (`pagefind.search`): the
+ * query without fillers first, then, when that finds fewer than `FEW_RESULTS` pages, the
+ * queries with fewer of the words (`partialQueries`), whose pages follow. Used by the search
+ * page and by `npm run search:relevance`, so both rank alike.
+ */
+import {
+  FEW_RESULTS,
+  mergePartialResults,
+  partialQueries,
+  planQuery,
+  type QueryPlan,
+  type ScoredResult,
+} from './question-query';
+
+/** The part of a `pagefind.search` response used here. */
+export interface EngineResponse<R> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/** The part of `pagefind.js` used here. */
+export interface SearchEngine<R> {
+  search(term: string, options?: Record<string, unknown>): Promise<EngineResponse<R> | null>;
+}
+
+/** What a question found. */
+export interface QuestionResults<R> {
+  plan: QueryPlan;
+  /** Pages that hold every meaningful word, best first. */
+  results: R[];
+  /** Pages that hold most of the words, after `results` (empty when none were needed). */
+  partial: R[];
+  /** Results left under each filter value for the all-words query (Pagefind's counts). */
+  filters: Record<string, Record<string, number>>;
+}
+
+/**
+ * Searches for `query` with `options` (filters, sort) passed to every Pagefind search;
+ * `null` when a newer search superseded this one (Pagefind's own answer to a stale search).
+ */
+export async function searchQuestion<R extends ScoredResult>(
+  engine: SearchEngine<R>,
+  query: string,
+  options: Record<string, unknown> = {},
+): Promise<QuestionResults<R> | null> {
+  const plan = planQuery(query);
+  const response = await engine.search(plan.text, options);
+  if (!response) return null;
+  let partial: R[] = [];
+  if (response.results.length < FEW_RESULTS) {
+    for (const queries of partialQueries(plan.words)) {
+      const responses = await Promise.all(queries.map((text) => engine.search(text, options)));
+      if (responses.some((found) => found === null)) return null;
+      partial = mergePartialResults(
+        response.results,
+        responses.map((found) => found?.results ?? []),
+      );
+      if (partial.length > 0) break;
+    }
+  }
+  return { plan, results: response.results, partial, filters: response.filters };
+}
