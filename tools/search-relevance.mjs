@@ -37,6 +37,8 @@ const { searchQuestion } = await importBundled(
 const cases = readCases(parse(readFileSync(values.cases, 'utf8')));
 
 // Pagefind's search runs in Node when it loads its index over HTTP, as in a browser.
+/** @typedef {{ id: string, score: number, data(): Promise<{ url: string }> }} Result */
+
 const site = await serveStatic(siteDir, '/');
 const verdicts = [];
 try {
@@ -48,11 +50,10 @@ try {
   });
   await pagefind.init();
   for (const test of cases) {
+    /** @type {{ results: Result[], partial: Result[] } | null} */
     const found = await searchQuestion(pagefind, test.query);
     const data = await Promise.all(
-      [...(found?.results ?? []), ...(found?.partial ?? [])].map(
-        (/** @type {{ data(): Promise<{ url: string }> }} */ result) => result.data(),
-      ),
+      [...(found?.results ?? []), ...(found?.partial ?? [])].map((result) => result.data()),
     );
     const results = data.map((page) => page.url);
     verdicts.push({ ...test, results, ...judge(test, results) });

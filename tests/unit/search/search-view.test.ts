@@ -16,6 +16,8 @@ import {
 const result = (overrides: Partial<ResultData> = {}): ResultData => ({
   url: '/forloeb/knae/',
   excerpt: 'Knæartrose: træning. Borgere med <mark>knæartrose</mark> får træning.',
+  content: 'Knæartrose: træning. Borgere med knæartrose får træning.',
+  filters: {},
   meta: { title: 'Knæartrose: træning', type: 'Forløb' },
   sub_results: [],
   ...overrides,
