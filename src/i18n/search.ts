@@ -57,6 +57,7 @@ export const searchTypeLabels = {
   ansvarstabel: 'Ansvarstabel',
   aktør: 'Aktør',
   forløbsdel: 'Baggrund og tal til et forløb',
+  katalog: 'Casekataloget',
 } as const;
 
 /**
