@@ -15,6 +15,7 @@ import {
   filterButtonText,
   filterCounts,
   pagefindFilters,
+  shownFilterCounts,
   summaryText,
   type FilterSelection,
 } from '../search/search-view';
@@ -156,7 +157,8 @@ export function setupSearchPage(root: HTMLElement): void {
         ? filterCounts(await Promise.all(found.map((result) => result.data())))
         : response.filters;
     if (current !== run) return;
-    renderFilters(groups, all, counts, selection, (next) => {
+    const offered = shownFilterCounts(counts, response.totals, selection);
+    renderFilters(groups, all, offered, selection, (next) => {
       selection = next;
       updateFilterButton();
       void search();

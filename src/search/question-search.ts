@@ -17,6 +17,8 @@ import {
 export interface EngineResponse<R> {
   results: R[];
   filters: Record<string, Record<string, number>>;
+  /** Results under each filter value for the words alone, without the chosen filters. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 
 /** The part of `pagefind.js` used here. */
@@ -33,6 +35,11 @@ export interface QuestionResults<R> {
   partial: R[];
   /** Results left under each filter value for the all-words query (Pagefind's counts). */
   filters: Record<string, Record<string, number>>;
+  /**
+   * Results under each filter value for the words alone, without the chosen filters: the most
+   * any of the searches found (what a value adds to a filter group that already has a choice).
+   */
+  totals: Record<string, Record<string, number>>;
 }
 
 /**
@@ -48,6 +55,7 @@ export async function searchQuestion<R extends ScoredResult>(
   const response = await engine.search(plan.text, options);
   if (!response) return null;
   let partial: R[] = [];
+  const totals = mostPerValue({}, response.totalFilters);
   if (response.results.length < FEW_RESULTS) {
     for (const queries of partialQueries(plan.words)) {
       const responses = await Promise.all(queries.map((text) => engine.search(text, options)));
@@ -56,8 +64,25 @@ export async function searchQuestion<R extends ScoredResult>(
         response.results,
         responses.map((found) => found?.results ?? []),
       );
-      if (partial.length > 0) break;
+      if (partial.length > 0) {
+        for (const found of responses) mostPerValue(totals, found?.totalFilters);
+        break;
+      }
     }
   }
-  return { plan, results: response.results, partial, filters: response.filters };
+  return { plan, results: response.results, partial, filters: response.filters, totals };
+}
+
+/** `into` with each filter value's count raised to the one in `counts` where that is higher. */
+function mostPerValue(
+  into: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>> | undefined,
+): Record<string, Record<string, number>> {
+  for (const [name, values] of Object.entries(counts ?? {})) {
+    const group = (into[name] ??= {});
+    for (const [value, count] of Object.entries(values)) {
+      group[value] = Math.max(group[value] ?? 0, count);
+    }
+  }
+  return into;
 }

@@ -200,6 +200,26 @@ export function filterCounts(
 }
 
 /**
+ * The count shown beside each filter value. In a group with no choice yet, the results the
+ * value would leave (`counts`); in a group with a choice, a further value widens the results
+ * (any value of a group counts), so its count is the results it holds for the words alone
+ * (`totals`), not the 0 a narrowing count would give.
+ */
+export function shownFilterCounts(
+  counts: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  totals: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  selection: FilterSelection,
+): Record<string, Record<string, number>> {
+  const names = new Set([...Object.keys(counts), ...Object.keys(totals)]);
+  return Object.fromEntries(
+    [...names].map((name) => [
+      name,
+      { ...((selection[name]?.length ?? 0) > 0 ? totals[name] : counts[name]) },
+    ]),
+  );
+}
+
+/**
  * True when a filter value is offered as a choice: it leaves at least one result, or it is
  * chosen (so it can be unchosen).
  */

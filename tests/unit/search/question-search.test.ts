@@ -46,6 +46,22 @@ describe('searchQuestion', () => {
     expect(found?.partial).toEqual([]);
     expect(search.queries).toEqual(['knæ træning']);
   });
+  it('keeps for each filter value the most results any search found for the words alone', async () => {
+    let call = 0;
+    const totals = [
+      { sektor: { Kommune: 0 } },
+      { sektor: { Kommune: 2 } },
+      { sektor: { Kommune: 1 } },
+    ];
+    const search: SearchEngine<Page> = {
+      search() {
+        const results = call === 0 ? [] : [{ id: `p${call}`, score: 1 }];
+        return Promise.resolve({ results, filters: {}, totalFilters: totals[call++] ?? {} });
+      },
+    };
+    const found = await searchQuestion(search, 'hente excel');
+    expect(found?.totals).toEqual({ sektor: { Kommune: 2 } });
+  });
   it('passes the filters and sort to every query', async () => {
     const seen: unknown[] = [];
     const search: SearchEngine<Page> = {

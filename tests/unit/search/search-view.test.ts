@@ -12,6 +12,7 @@ import {
   filterCounts,
   isOffered,
   resultExcerpt,
+  shownFilterCounts,
   withoutLeadingTitle,
   type ResultData,
 } from '../../../src/search/search-view';
@@ -195,5 +196,20 @@ describe('resultExcerpt', () => {
   it('unmarks a filler Pagefind marked', () => {
     const pieces = resultExcerpt(result({ excerpt: '<mark>hvem</mark> og <mark>knæ</mark>' }));
     expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['knæ']);
+  });
+});
+
+describe('shownFilterCounts', () => {
+  const counts = { sidetype: { Aktør: 3, Forløb: 0 }, sektor: { Kommune: 2, Sygehus: 0 } };
+  const totals = { sidetype: { Aktør: 3, Forløb: 4 }, sektor: { Kommune: 5, Sygehus: 1 } };
+
+  it('shows what each value would leave in a group with no choice yet', () => {
+    expect(shownFilterCounts(counts, totals, {})).toEqual(counts);
+  });
+  it('shows what a further value of a group with a choice adds, not a narrowing 0', () => {
+    expect(shownFilterCounts(counts, totals, { sidetype: ['Aktør'] })).toEqual({
+      sidetype: { Aktør: 3, Forløb: 4 },
+      sektor: { Kommune: 2, Sygehus: 0 },
+    });
   });
 });
