@@ -23,7 +23,10 @@ export interface ExcerptPiece {
 
 /** What an excerpt marks for a query: word beginnings and compound parts. */
 export interface Highlight {
-  /** A text word starting with one of these (lower case) is marked. */
+  /**
+   * A text word starting with one of these (lower case) is marked, and a compound ending with
+   * one of them («knæartrose» for «artrose»).
+   */
   prefixes: string[];
   /** The query's words without their ending, whose first or last part a text word may be. */
   compounds: string[];
@@ -62,12 +65,27 @@ export function highlightFor(
   };
 }
 
+/** Shortest word that marks the compounds it ends. */
+const MIN_TAIL = 5;
+
 /** True when the text word `word` is one the reader meant. */
 export function isHighlighted(word: string, highlight: Highlight): boolean {
   const lower = normaliseWord(word);
   if (lower === '' || isStopWord(lower)) return false;
-  if (highlight.prefixes.some((prefix) => lower.startsWith(prefix))) return true;
+  // Each part of a hyphenated word counts on its own: «type 2-diabetes».
+  if (lower.includes('-') && lower.split('-').some((part) => isHighlighted(part, highlight))) {
+    return true;
+  }
   const stem = stripDanishEnding(lower);
+  if (
+    highlight.prefixes.some(
+      (prefix) =>
+        lower.startsWith(prefix) ||
+        (prefix.length >= MIN_TAIL && stem.endsWith(stripDanishEnding(prefix))),
+    )
+  ) {
+    return true;
+  }
   return (
     stem.length >= MIN_PART &&
     highlight.compounds.some(

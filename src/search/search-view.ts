@@ -133,7 +133,12 @@ export function resultSections(data: ResultData): { title: string; url: string }
 export function resultExcerpt(data: ResultData, highlight?: Highlight): ExcerptPiece[] {
   const pieces = withoutMarkedFillers(excerptPieces(data.excerpt));
   if (hasMark(pieces) || !highlight) return pieces;
-  return excerptAround(data.content, highlight) ?? pieces;
+  // The title is shown above the excerpt: the words the reader meant are sought after it.
+  const title = data.meta['title'] ?? '';
+  const body = withoutLeadingTitle([{ text: data.content, marked: false }], title)
+    .map((piece) => piece.text)
+    .join('');
+  return excerptAround(body, highlight) ?? pieces;
 }
 
 /** One result as the list shows it: type label, title, excerpt pieces, section links. */

@@ -86,3 +86,16 @@ describe('withoutMarkedFillers', () => {
     ]);
   });
 });
+
+describe('isHighlighted in compounds and hyphenated words', () => {
+  it('marks a compound that ends with a synonym the query names', () => {
+    const highlight = highlightFor(
+      ['slidgigt'],
+      [{ terms: ['slidgigt', 'artrose'], misspellings: [] }],
+    );
+    expect(isHighlighted('knæartrose', highlight)).toBe(true);
+  });
+  it('marks the part of a hyphenated word the reader meant', () => {
+    expect(isHighlighted('2-diabetes', highlightFor(['diabetes'], []))).toBe(true);
+  });
+});

@@ -193,6 +193,15 @@ describe('resultExcerpt', () => {
       'osteoporose',
     ]);
   });
+  it('seeks the word after the title, which is shown above the excerpt', () => {
+    const data = result({
+      excerpt: 'Knæartrose: træning. Om forløbet.',
+      content: 'Knæartrose: træning. Om forløbet. Senere: knæartrose og træning.',
+    });
+    const pieces = resultExcerpt(data, { prefixes: ['knæartrose'], compounds: [] });
+    expect(pieces.map((piece) => piece.text).join('')).not.toMatch(/^Knæartrose: træning/);
+    expect(pieces.some((piece) => piece.marked)).toBe(true);
+  });
   it('unmarks a filler Pagefind marked', () => {
     const pieces = resultExcerpt(result({ excerpt: '<mark>hvem</mark> og <mark>knæ</mark>' }));
     expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['knæ']);
