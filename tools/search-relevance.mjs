@@ -1,7 +1,8 @@
 // `npm run search:relevance`: runs the relevance test set (tests/search/relevance.yaml)
-// against the built index through Pagefind's JS search API, with the same query handling and
-// ranking as the search page (src/search/search-query.ts), and prints the hit rates (first
-// result, all expectations met in the first three) and every miss.
+// against the built index through Pagefind's JS search API, with the same query handling
+// (fillers dropped, pages matching most words after the all-words results:
+// src/search/question-search.ts) and ranking as the search page, and prints the hit rates
+// (first result, all expectations met in the first three) and every miss.
 //
 //   npm run search:relevance                     the root build in dist/
 //   npm run search:relevance -- --site dist-rehab --json   another build, figures as JSON
@@ -11,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { danishQuery, SEARCH_RANKING } from '../src/search/search-query.ts';
+import { importBundled } from '../src/integrations/import-bundled.mjs';
+import { SEARCH_RANKING } from '../src/search/search-query.ts';
 import { judge, rates, readCases } from './search-relevance/score.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -26,9 +28,17 @@ const { values } = parseArgs({
   },
 });
 const siteDir = resolve(values.site);
+/** @type {typeof import('../src/search/question-search.ts')} */
+const { searchQuestion } = await importBundled(
+  projectRoot,
+  join(projectRoot, 'src/search/question-search.ts'),
+  'search-relevance',
+);
 const cases = readCases(parse(readFileSync(values.cases, 'utf8')));
 
 // Pagefind's search runs in Node when it loads its index over HTTP, as in a browser.
+/** @typedef {{ id: string, score: number, data(): Promise<{ url: string }> }} Result */
+
 const site = await serveStatic(siteDir, '/');
 const verdicts = [];
 try {
@@ -40,11 +50,10 @@ try {
   });
   await pagefind.init();
   for (const test of cases) {
-    const search = await pagefind.search(danishQuery(test.query));
+    /** @type {{ results: Result[], partial: Result[] } | null} */
+    const found = await searchQuestion(pagefind, test.query);
     const data = await Promise.all(
-      search.results.map((/** @type {{ data(): Promise<{ url: string }> }} */ result) =>
-        result.data(),
-      ),
+      [...(found?.results ?? []), ...(found?.partial ?? [])].map((result) => result.data()),
     );
     const results = data.map((page) => page.url);
     verdicts.push({ ...test, results, ...judge(test, results) });

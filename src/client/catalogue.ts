@@ -94,7 +94,9 @@ export function enhanceCatalogue(doc: Document = document, split?: typeof splitC
   let state: CatalogueState = parseCatalogueState(window.location.search, allowed);
   const compareForm = doc.getElementById('compare-form') as HTMLFormElement | null;
   const compareMessage = doc.getElementById('compare-form-message');
-  if (compareForm && compareMessage) limitSelection(compareForm, compareMessage);
+  if (compareForm && compareMessage) {
+    limitSelection(compareForm, compareMessage, doc.getElementById('compare-count'));
+  }
   const indexUrl = table.dataset['catalogueIndex'];
   const splitView =
     indexUrl && split

@@ -3,29 +3,39 @@
  * `options`, `init`, `search`, `filters`, each result's `data()`). Pagefind (the index in the
  * site's own `pagefind/` folder) is fetched only when a person starts to search: on the first
  * focus of, or input in, the field, or at once when the address carries `?q=`. The words
- * reach Pagefind Danish-normalised (`danishQuery`); the page shows them as typed.
+ * reach Pagefind without fillers and Danish-normalised (`searchQuestion`); when they find
+ * little, pages with most of the words follow in a list of their own. The page shows the
+ * words as typed.
  */
 import { search as t } from '../i18n/search';
-import { danishQuery, readQuery, SEARCH_RANKING, withQuery } from '../search/search-query';
+import { highlightFor, type Highlight, type SynonymTerms } from '../search/highlight';
+import { searchQuestion, type SearchEngine } from '../search/question-search';
+import { readQuery, SEARCH_RANKING, withQuery } from '../search/search-query';
 import {
   filterButtonText,
+  filterCounts,
   pagefindFilters,
+  shownFilterCounts,
   summaryText,
   type FilterSelection,
 } from '../search/search-view';
-import {
-  renderFilters,
-  renderResults,
-  type PagefindResult,
-  type PagefindSearch,
-} from './search-results';
+import { renderFilters, renderResults, type PagefindResult } from './search-results';
 
 /** The part of `pagefind.js` this page uses (Pagefind's documented JS API). */
-interface PagefindApi {
+interface PagefindApi extends SearchEngine<PagefindResult> {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The synonym groups the page carries, for marking the words a page was found by. */
+function readSynonyms(json: string | undefined): SynonymTerms[] {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(parsed) ? (parsed as SynonymTerms[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Wait after the last keystroke before searching. */
@@ -41,6 +51,9 @@ export function setupSearchPage(root: HTMLElement): void {
   const status = $('[data-search-status]');
   const summary = $('[data-search-summary]');
   const list = $<HTMLOListElement>('[data-search-list]');
+  const partialSection = $('[data-search-partial]');
+  const partialList = $<HTMLOListElement>('[data-search-partial-list]');
+  const searched = $('[data-search-words]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const sort = $<HTMLSelectElement>('[data-search-sort]');
   const toggle = $<HTMLButtonElement>('[data-filter-toggle]');
@@ -51,10 +64,15 @@ export function setupSearchPage(root: HTMLElement): void {
   const baseUrl = root.dataset['baseUrl'] ?? '/';
   if (!form || !input || !results || !status || !summary || !list || !more || !sort) return;
   if (!toggle || !panel || !groups || !clear || !bundlePath) return;
+  if (!partialSection || !partialList || !searched) return;
+  const synonyms = readSynonyms(root.dataset['synonyms']);
 
   let pagefind: Promise<PagefindApi | null> | null = null;
   let selection: FilterSelection = {};
   let found: PagefindResult[] = [];
+  /** Where the pages with only most of the words begin in `found`. */
+  let partialFrom = 0;
+  let highlight: Highlight = { prefixes: [], compounds: [] };
   let shown = 0;
   let query = '';
   let run = 0;
@@ -89,10 +107,18 @@ export function setupSearchPage(root: HTMLElement): void {
     const current = run;
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== run) return;
-    renderResults(list, data, shown === 0);
+    const split = Math.max(0, Math.min(next.length, partialFrom - shown));
+    renderResults(list, data.slice(0, split), highlight);
+    renderResults(partialList, data.slice(split), highlight);
     shown += next.length;
+    partialSection.hidden = partialList.childElementCount === 0;
     more.hidden = shown >= found.length;
   };
+
+  /** The title links of the shown results, in reading order. */
+  const resultLinks = () => [
+    ...results.querySelectorAll<HTMLAnchorElement>('.search-result-title a'),
+  ];
 
   const updateFilterButton = () => {
     toggle.textContent = filterButtonText(selection);
@@ -116,22 +142,35 @@ export function setupSearchPage(root: HTMLElement): void {
       key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : {};
     // The filter index loads first: only then does a search count the results per value.
     const all = await api.filters();
-    const response = await api.search(danishQuery(query), {
+    const response = await searchQuestion(api, query, {
       filters: pagefindFilters(selection),
       sort: sorting,
     });
     if (!response || current !== run) return;
-    found = response.results;
+    found = [...response.results, ...response.partial];
+    partialFrom = response.results.length;
+    highlight = highlightFor(response.plan.words, synonyms);
     shown = 0;
-    renderFilters(groups, all, response.filters, selection, (next) => {
+    // Pages with most of the words come from several searches: their counts are counted here.
+    const counts =
+      response.partial.length > 0
+        ? filterCounts(await Promise.all(found.map((result) => result.data())))
+        : response.filters;
+    if (current !== run) return;
+    const offered = shownFilterCounts(counts, response.totals, selection);
+    renderFilters(groups, all, offered, selection, (next) => {
       selection = next;
       updateFilterButton();
       void search();
     });
     updateFilterButton();
-    summary.textContent = summaryText(found.length, query);
+    summary.textContent = summaryText(response.results.length, query, response.partial.length);
+    searched.textContent =
+      response.plan.dropped.length > 0 ? t.searchedFor(response.plan.words.join(' ')) : '';
     results.hidden = false;
     list.replaceChildren();
+    partialList.replaceChildren();
+    partialSection.hidden = true;
     await showMore();
     if (current === run) list.setAttribute('aria-busy', 'false');
   };
@@ -148,7 +187,7 @@ export function setupSearchPage(root: HTMLElement): void {
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
-      const first = list.querySelector<HTMLAnchorElement>('.search-result-title a');
+      const [first] = resultLinks();
       if (first && !results.hidden) {
         event.preventDefault();
         first.focus();
@@ -161,9 +200,9 @@ export function setupSearchPage(root: HTMLElement): void {
     }
   });
   // ↑ and ↓ move between the result titles; ↑ from the first one returns to the field.
-  list.addEventListener('keydown', (event) => {
+  results.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+    const links = resultLinks();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;
     event.preventDefault();
@@ -178,7 +217,7 @@ export function setupSearchPage(root: HTMLElement): void {
   more.addEventListener('click', () => {
     const firstNew = shown;
     void showMore().then(() => {
-      list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')[firstNew]?.focus();
+      resultLinks()[firstNew]?.focus();
     });
   });
   toggle.addEventListener('click', () => {

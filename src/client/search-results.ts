@@ -4,8 +4,10 @@
  * or the address is ever parsed as HTML.
  */
 import { search as t } from '../i18n/search';
+import type { Highlight } from '../search/highlight';
 import {
   filterLabel,
+  isOffered,
   orderedFilterNames,
   resultView,
   type FilterSelection,
@@ -14,14 +16,9 @@ import {
 
 /** A result of `pagefind.search`, before its data is loaded. */
 export interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<ResultData>;
-}
-
-/** What `pagefind.search` returns (the parts this page uses). */
-export interface PagefindSearch {
-  results: PagefindResult[];
-  /** Results left under each filter value, given the query and the selected filters. */
-  filters: Record<string, Record<string, number>>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -35,8 +32,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function resultItem(data: ResultData): HTMLLIElement {
-  const view = resultView(data);
+function resultItem(data: ResultData, highlight: Highlight): HTMLLIElement {
+  const view = resultView(data, highlight);
   const item = element('li', 'search-result');
   if (view.type !== '') item.append(element('p', 'search-result-type', view.type));
   const heading = element('h3', 'search-result-title');
@@ -66,16 +63,16 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
-/** Adds results to the list (after emptying it when `replace` is set). */
-export function renderResults(list: HTMLOListElement, data: ResultData[], replace: boolean) {
-  if (replace) list.replaceChildren();
-  list.append(...data.map(resultItem));
+/** Adds results to the list, their excerpts marking the words of `highlight`. */
+export function renderResults(list: HTMLOListElement, data: ResultData[], highlight: Highlight) {
+  list.append(...data.map((result) => resultItem(result, highlight)));
 }
 
 /**
  * Shows one group of checkboxes per filter, each value with the number of results it would
- * leave. The boxes are built on the first call (which also registers `onChange`) and then
- * only updated, so focus stays where it is.
+ * leave; a value that would leave none is not offered (hidden, unless it is chosen, so it can
+ * be unchosen), nor is a group with no value left. The boxes are built on the first call
+ * (which also registers `onChange`) and then only updated, so focus stays where it is.
  */
 export function renderFilters(
   container: HTMLElement,
@@ -120,7 +117,13 @@ export function renderFilters(
   for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const name = box.dataset['filterName'] ?? '';
     box.checked = selection[name]?.includes(box.value) ?? false;
-    const count = box.parentElement?.querySelector('.search-filter-count');
-    if (count) count.textContent = `(${counts[name]?.[box.value] ?? 0})`;
+    const left = counts[name]?.[box.value] ?? 0;
+    const label = box.parentElement;
+    if (label) label.hidden = !isOffered(left, box.checked);
+    const count = label?.querySelector('.search-filter-count');
+    if (count) count.textContent = `(${left})`;
+  }
+  for (const fieldset of container.querySelectorAll('fieldset')) {
+    fieldset.hidden = fieldset.querySelector('label:not([hidden])') === null;
   }
 }

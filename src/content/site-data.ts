@@ -78,3 +78,14 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   if (!found) throw new Error(`Intet indhold med id «${id}»`);
   return found;
 }
+
+/**
+ * The synonym groups (`content/synonyms/`) as the search page needs them: their terms and
+ * misspellings, to mark the word a page was found by.
+ */
+export async function loadSynonyms(): Promise<{ terms: string[]; misspellings: string[] }[]> {
+  const entries = await getCollection('synonyms');
+  return entries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ data }) => ({ terms: [...data.terms], misspellings: [...data.misspellings] }));
+}

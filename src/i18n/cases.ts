@@ -236,6 +236,8 @@ export const selectionMessages = {
   fifthRefused: (max: number, title: string) =>
     `${title} er ikke valgt: du kan højst sammenligne ${max} cases ad gangen. Fjern et kryds først, hvis du vil have ${title} med.`,
   tooFew: (min: number) => `Vælg mindst ${min} cases for at sammenligne.`,
+  /** The live count beside the catalogue's boxes: «2 af 4 valgt». */
+  chosen: (count: number, max: number) => `${count} af ${max} valgt`,
   duplicates: 'Cases, der var valgt flere gange, vises kun én gang.',
 } as const;
 

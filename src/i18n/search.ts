@@ -18,6 +18,18 @@ export const search = {
   results: (count: number, query: string) =>
     `${count} ${count === 1 ? 'resultat' : 'resultater'} for «${query}»`,
   noResults: (query: string) => `Ingen resultater for «${query}»`,
+  /** The summary when all words together found nothing, but pages with most of them follow. */
+  noneWithAllWords: (query: string, partial: number) =>
+    `Ingen sider indeholder alle ordene i «${query}». ${partial} ${partial === 1 ? 'side matcher' : 'sider matcher'} nogle af ordene.`,
+  /** The summary when all words found a few pages and pages with most of them follow. */
+  resultsAndPartial: (count: number, query: string, partial: number) =>
+    `${count} ${count === 1 ? 'resultat' : 'resultater'} for «${query}» og ${partial} ${partial === 1 ? 'side' : 'sider'}, der matcher nogle af ordene`,
+  /** Under the summary when question words and fillers were left out of the search. */
+  searchedFor: (words: string) =>
+    `Søgt efter «${words}». Ord som «hvem», «har» og «for» tæller ikke med.`,
+  /** Heading above the pages that hold most, not all, of the words. */
+  partialHeading: 'Sider, der matcher nogle af ordene',
+  partialLead: 'Siderne herunder indeholder ikke alle ordene, men de fleste af dem.',
   resultsLabel: 'Søgeresultater',
   moreResults: 'Vis flere resultater',
   sectionsLabel: 'Afsnit på siden',
@@ -45,6 +57,7 @@ export const searchTypeLabels = {
   ansvarstabel: 'Ansvarstabel',
   aktør: 'Aktør',
   forløbsdel: 'Baggrund og tal til et forløb',
+  katalog: 'Casekataloget',
 } as const;
 
 /**

@@ -26,6 +26,7 @@ import {
   indexablePage,
   withSearchTerms,
 } from '../search/indexed-page';
+import { pageOffers } from '../search/page-offers';
 
 /**
  * Parts of <main> that are navigation, not content (the «← Alle forløb» link, breadcrumbs,
@@ -96,7 +97,13 @@ function termsOf(page: BuiltPage, vocabulary: SearchVocabulary) {
   const isRole = type.includes(searchTypeLabels.aktør);
   // A pathway's background and figures pages are part of the pathway, which owns the topic.
   const ownsTopic = !type.includes(searchTypeLabels.forløbsdel);
-  return pageSearchTerms({ title, topics, text: page.ownText, isRole, ownsTopic }, vocabulary);
+  const terms = pageSearchTerms(
+    { title, topics, text: page.ownText, isRole, ownsTopic },
+    vocabulary,
+  );
+  // The catalogue's tool pages are also about what they offer (ranking, comparing, the download).
+  const offers = pageOffers(page.path);
+  return offers === '' ? terms : { ...terms, topic: `${terms.topic} ${offers}`.trim() };
 }
 
 /** Indexes `siteDir` into `siteDir/pagefind` with the synonym groups; returns the page count. */

@@ -4,6 +4,13 @@
  * (`src/client/search-page.ts`) only turns these into DOM nodes.
  */
 import { search as t, searchSectionsNotShown } from '../i18n/search';
+import {
+  excerptAround,
+  hasMark,
+  withoutMarkedFillers,
+  type ExcerptPiece,
+  type Highlight,
+} from './highlight';
 
 /** The selected values of each filter, by filter name. */
 export type FilterSelection = Readonly<Record<string, readonly string[]>>;
@@ -19,14 +26,12 @@ interface SectionData {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
+  /** The page's filter values, by filter name. */
+  filters: Readonly<Record<string, readonly string[]>>;
   meta: Readonly<Record<string, string | undefined>>;
   sub_results: readonly SectionData[];
-}
-
-/** One piece of an excerpt: plain text, marked when it matched the query. */
-interface ExcerptPiece {
-  text: string;
-  marked: boolean;
 }
 
 /** One result as the list shows it. */
@@ -120,14 +125,30 @@ export function resultSections(data: ResultData): { title: string; url: string }
     .map(({ title, url }) => ({ title, url }));
 }
 
+/**
+ * The excerpt of a result: Pagefind's, without marks on fillers; when it marks nothing (the
+ * page was found by a synonym, a corrected spelling or a compound's parts), one built from
+ * the page's text around the first word of `highlight`, if the text has one.
+ */
+export function resultExcerpt(data: ResultData, highlight?: Highlight): ExcerptPiece[] {
+  const pieces = withoutMarkedFillers(excerptPieces(data.excerpt));
+  if (hasMark(pieces) || !highlight) return pieces;
+  // The title is shown above the excerpt: the words the reader meant are sought after it.
+  const title = data.meta['title'] ?? '';
+  const body = withoutLeadingTitle([{ text: data.content, marked: false }], title)
+    .map((piece) => piece.text)
+    .join('');
+  return excerptAround(body, highlight) ?? pieces;
+}
+
 /** One result as the list shows it: type label, title, excerpt pieces, section links. */
-export function resultView(data: ResultData): ResultView {
+export function resultView(data: ResultData, highlight?: Highlight): ResultView {
   const title = data.meta['title'] ?? data.url;
   return {
     type: data.meta['type'] ?? '',
     title,
     url: data.url,
-    excerpt: withoutLeadingTitle(excerptPieces(data.excerpt), title),
+    excerpt: withoutLeadingTitle(resultExcerpt(data, highlight), title),
     sections: resultSections(data),
   };
 }
@@ -152,10 +173,63 @@ export function filterButtonText(selection: FilterSelection): string {
   return count === 0 ? t.filtersButton : `${t.filtersButton} (${t.filtersActive(count)})`;
 }
 
-/** The summary above the results, with the words as typed. */
-export function summaryText(count: number, query: string): string {
+/**
+ * The summary above the results, with the words as typed; `partial` pages that hold most of
+ * the words follow the `count` that hold them all.
+ */
+export function summaryText(count: number, query: string, partial = 0): string {
+  if (partial > 0) {
+    return count === 0
+      ? t.noneWithAllWords(query, partial)
+      : t.resultsAndPartial(count, query, partial);
+  }
   if (count === 0) return t.noResults(query);
   return t.results(count, query);
+}
+
+/**
+ * The number of `results` under each filter value, from their loaded data: the counts of a
+ * merged list, which no single Pagefind search gives.
+ */
+export function filterCounts(
+  results: readonly Pick<ResultData, 'filters'>[],
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const result of results) {
+    for (const [name, values] of Object.entries(result.filters)) {
+      const group = (counts[name] ??= {});
+      for (const value of new Set(values)) group[value] = (group[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * The count shown beside each filter value. In a group with no choice yet, the results the
+ * value would leave (`counts`); in a group with a choice, a further value widens the results
+ * (any value of a group counts), so its count is the results it holds for the words alone
+ * (`totals`), not the 0 a narrowing count would give.
+ */
+export function shownFilterCounts(
+  counts: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  totals: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  selection: FilterSelection,
+): Record<string, Record<string, number>> {
+  const names = new Set([...Object.keys(counts), ...Object.keys(totals)]);
+  return Object.fromEntries(
+    [...names].map((name) => [
+      name,
+      { ...((selection[name]?.length ?? 0) > 0 ? totals[name] : counts[name]) },
+    ]),
+  );
+}
+
+/**
+ * True when a filter value is offered as a choice: it leaves at least one result, or it is
+ * chosen (so it can be unchosen).
+ */
+export function isOffered(count: number, chosen: boolean): boolean {
+  return count > 0 || chosen;
 }
 
 /** The order of the filter groups; filters not named here follow in alphabetical order. */

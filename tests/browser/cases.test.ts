@@ -228,6 +228,50 @@ describe('the catalogue overview', () => {
     await closePage(page);
   });
 
+  it('counts the chosen cases beside the boxes in a live region as they are ticked', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await openOverview(page);
+    const count = page.locator('#compare-count');
+    expect(await count.getAttribute('aria-live')).toBe('polite');
+    expect(await count.isHidden()).toBe(true);
+    const boxes = page.locator('input[name="ids"]');
+    await boxes.nth(0).check();
+    expect((await count.textContent())?.trim()).toBe('1 af 4 valgt');
+    await boxes.nth(1).check();
+    expect((await count.textContent())?.trim()).toBe('2 af 4 valgt');
+    await boxes.nth(0).uncheck();
+    expect((await count.textContent())?.trim()).toBe('1 af 4 valgt');
+    await closePage(page);
+  });
+
+  it('shows the fifth-tick message and the count on screen beside the box just ticked on a phone', async () => {
+    const page = await openPage(served.browser);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await openOverview(page);
+    const boxes = page.locator('input[name="ids"]');
+    const total = await boxes.count();
+    for (let at = total - 4; at < total; at++) await boxes.nth(at).check();
+    // The first box of the table, far above the end of the table on a phone.
+    const fifth = boxes.first();
+    await fifth.scrollIntoViewIfNeeded();
+    await fifth.click();
+    expect(await fifth.isChecked()).toBe(false);
+    const message = page.locator('#compare-form-message');
+    expect(await message.getAttribute('role')).toBe('status');
+    expect((await message.textContent())?.trim()).not.toBe('');
+    const onScreen = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    expect(await onScreen('#compare-form-message')).toBe(true);
+    expect(await onScreen('#compare-count')).toBe(true);
+    expect(await fifth.evaluate((box) => box.getBoundingClientRect().top >= 0)).toBe(true);
+    expect((await page.textContent('#compare-count'))?.trim()).toBe('4 af 4 valgt');
+    await closePage(page);
+  });
+
   it('sends the chosen cases to the comparison', async () => {
     const page = await openPage(served.browser);
     await openOverview(page);

@@ -219,18 +219,86 @@ describe('printing a pathway page', () => {
 });
 
 describe('the tables on a phone', () => {
-  it('scroll inside their own box, which a keyboard user can reach', async () => {
-    const result = await withPage('ansvarsfordeling/kraeft-ansvarsfordeling/', async (page) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      const region = page.locator('.table-scroll').first();
+  // Every responsibility table the site lists, each at the narrowest phone and a common one.
+  it.each([320, 390])(
+    'show every column of every responsibility table within the screen at %i px',
+    async (width) => {
+      const tables = await withPage('ansvarsfordeling/', (page) =>
+        page
+          .locator('main a[href*="/ansvarsfordeling/"]')
+          .evaluateAll((links) => [
+            ...new Set(
+              links
+                .map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+                .filter(
+                  (path) => /\/ansvarsfordeling\/[^/]+\/$/.test(path) && !path.includes('/side/'),
+                ),
+            ),
+          ]),
+      );
+      expect(tables.length).toBeGreaterThan(0);
+      for (const path of tables) {
+        const result = await withPage(
+          path.replace(/^.*?ansvarsfordeling\//, 'ansvarsfordeling/'),
+          async (page) => {
+            await page.setViewportSize({ width, height: 800 });
+            return page.evaluate(() => {
+              const cells = [
+                ...document.querySelectorAll('.responsibility-table tbody :is(th, td)'),
+              ];
+              const outside = cells.filter((cell) => {
+                const box = cell.getBoundingClientRect();
+                return box.left < 0 || box.right > window.innerWidth + 0.5;
+              }).length;
+              const unlabelled = [...document.querySelectorAll('.responsibility-table td')].filter(
+                (cell) => {
+                  const label = cell.querySelector('.cell-label');
+                  return (
+                    !label ||
+                    getComputedStyle(label).display === 'none' ||
+                    !label.textContent?.trim()
+                  );
+                },
+              ).length;
+              return {
+                cells: cells.length,
+                outside,
+                unlabelled,
+                pageOverflow:
+                  document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              };
+            });
+          },
+        );
+        expect(result.cells, path).toBeGreaterThan(0);
+        expect({ ...result, cells: 0 }, path).toEqual({
+          cells: 0,
+          outside: 0,
+          unlabelled: 0,
+          pageOverflow: 0,
+        });
+      }
+    },
+  );
+
+  it('keep a table for screen readers: column headers, row headers and cells', async () => {
+    const roles = await withPage('ansvarsfordeling/kraeft-ansvarsfordeling/', async (page) => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      const table = page.getByRole('table').first();
       return {
-        tabindex: await region.getAttribute('tabindex'),
-        scrolls: await region.evaluate((el) => el.scrollWidth > el.clientWidth),
-        pageOverflow: await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        ),
+        columnHeaders: await table.getByRole('columnheader').count(),
+        rowHeaders: await table.getByRole('rowheader').count(),
+        cells: await table.getByRole('cell').count(),
+        labelsHidden: await table
+          .locator('.cell-label')
+          .evaluateAll((labels) =>
+            labels.every((label) => label.getAttribute('aria-hidden') === 'true'),
+          ),
       };
     });
-    expect(result).toEqual({ tabindex: '0', scrolls: true, pageOverflow: 0 });
+    expect(roles.columnHeaders).toBeGreaterThan(1);
+    expect(roles.rowHeaders).toBeGreaterThan(0);
+    expect(roles.cells).toBeGreaterThan(0);
+    expect(roles.labelsHidden).toBe(true);
   });
 });

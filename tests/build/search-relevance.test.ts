@@ -8,7 +8,7 @@ import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 // The rates are held at the level reached (README «Search»); a drop fails.
 
 /** Share of queries whose first result is an expected page. */
-const MIN_FIRST = 0.88;
+const MIN_FIRST = 0.89;
 /** Share of queries with every expectation met (first, first three, found). */
 const MIN_TOP3 = 1;
 /** Queries known to miss, with the reason; any other miss fails. None today. */

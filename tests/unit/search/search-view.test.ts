@@ -9,6 +9,10 @@ import {
   resultSections,
   resultView,
   summaryText,
+  filterCounts,
+  isOffered,
+  resultExcerpt,
+  shownFilterCounts,
   withoutLeadingTitle,
   type ResultData,
 } from '../../../src/search/search-view';
@@ -16,6 +20,8 @@ import {
 const result = (overrides: Partial<ResultData> = {}): ResultData => ({
   url: '/forloeb/knae/',
   excerpt: 'Knæartrose: træning. Borgere med <mark>knæartrose</mark> får træning.',
+  content: 'Knæartrose: træning. Borgere med knæartrose får træning.',
+  filters: {},
   meta: { title: 'Knæartrose: træning', type: 'Forløb' },
   sub_results: [],
   ...overrides,
@@ -125,5 +131,94 @@ describe('filter names', () => {
   });
   it('shows a filter name with a capital first letter', () => {
     expect(filterLabel('sygdomsområde')).toBe('Sygdomsområde');
+  });
+});
+
+describe('summaryText with pages that match some of the words', () => {
+  it('says that no page holds all the words and how many hold some', () => {
+    expect(summaryText(0, 'hent data til excel', 4)).toBe(
+      'Ingen sider indeholder alle ordene i «hent data til excel». 4 sider matcher nogle af ordene.',
+    );
+  });
+  it('counts the all-words results and the others apart', () => {
+    expect(summaryText(2, 'a b', 1)).toBe(
+      '2 resultater for «a b» og 1 side, der matcher nogle af ordene',
+    );
+  });
+});
+
+describe('filterCounts', () => {
+  it('counts the results under each filter value from their data', () => {
+    expect(
+      filterCounts([
+        { filters: { sidetype: ['Case'], sektor: ['Kommune', 'Sygehus'] } },
+        { filters: { sidetype: ['Case'], sektor: ['Kommune'] } },
+        { filters: { sidetype: ['Forløb'] } },
+      ]),
+    ).toEqual({ sidetype: { Case: 2, Forløb: 1 }, sektor: { Kommune: 2, Sygehus: 1 } });
+  });
+  it('counts a result once per value even when a value repeats', () => {
+    expect(filterCounts([{ filters: { sektor: ['Kommune', 'Kommune'] } }])).toEqual({
+      sektor: { Kommune: 1 },
+    });
+  });
+});
+
+describe('isOffered', () => {
+  it('offers a value that leaves results', () => {
+    expect(isOffered(3, false)).toBe(true);
+  });
+  it('does not offer a value that would leave no result', () => {
+    expect(isOffered(0, false)).toBe(false);
+  });
+  it('keeps a chosen value with no result, so it can be unchosen', () => {
+    expect(isOffered(0, true)).toBe(true);
+  });
+});
+
+describe('resultExcerpt', () => {
+  const highlight = { prefixes: ['osteoporose', 'knogleskørhed'], compounds: [] };
+
+  it("keeps Pagefind's excerpt when it marks a word", () => {
+    const pieces = resultExcerpt(result(), highlight);
+    expect(pieces.some((piece) => piece.marked && piece.text === 'knæartrose')).toBe(true);
+  });
+  it("builds the excerpt from the page's text when Pagefind's marks nothing", () => {
+    const data = result({
+      excerpt: 'Forløbet beskriver tilbud.',
+      content: 'Forløbet beskriver tilbud. Borgere med osteoporose får en scanning.',
+    });
+    const pieces = resultExcerpt(data, highlight);
+    expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual([
+      'osteoporose',
+    ]);
+  });
+  it('seeks the word after the title, which is shown above the excerpt', () => {
+    const data = result({
+      excerpt: 'Knæartrose: træning. Om forløbet.',
+      content: 'Knæartrose: træning. Om forløbet. Senere: knæartrose og træning.',
+    });
+    const pieces = resultExcerpt(data, { prefixes: ['knæartrose'], compounds: [] });
+    expect(pieces.map((piece) => piece.text).join('')).not.toMatch(/^Knæartrose: træning/);
+    expect(pieces.some((piece) => piece.marked)).toBe(true);
+  });
+  it('unmarks a filler Pagefind marked', () => {
+    const pieces = resultExcerpt(result({ excerpt: '<mark>hvem</mark> og <mark>knæ</mark>' }));
+    expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['knæ']);
+  });
+});
+
+describe('shownFilterCounts', () => {
+  const counts = { sidetype: { Aktør: 3, Forløb: 0 }, sektor: { Kommune: 2, Sygehus: 0 } };
+  const totals = { sidetype: { Aktør: 3, Forløb: 4 }, sektor: { Kommune: 5, Sygehus: 1 } };
+
+  it('shows what each value would leave in a group with no choice yet', () => {
+    expect(shownFilterCounts(counts, totals, {})).toEqual(counts);
+  });
+  it('shows what a further value of a group with a choice adds, not a narrowing 0', () => {
+    expect(shownFilterCounts(counts, totals, { sidetype: ['Aktør'] })).toEqual({
+      sidetype: { Aktør: 3, Forløb: 4 },
+      sektor: { Kommune: 2, Sygehus: 0 },
+    });
   });
 });
