@@ -6,7 +6,9 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { MAX_NESTING } from './limits';
 import { checkLink, type LinkContext } from './links';
+import { tooDeepLine, tooDeepNode } from './nesting';
 
 /**
  * Content MDX bodies are prose for clinicians: Markdown only. The body is parsed with the
@@ -120,11 +122,19 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
+const nestingMessage = (depth: number) =>
+  `teksten er indlejret ${depth} niveauer dybt (citater med >, lister, fremhævning eller links inden i hinanden), men højst ${MAX_NESTING} er tilladt, fordi dybere tekst kan få byggeriet til at gå ned; skriv teksten fladere`;
+
 /** Every problem in an MDX body, in document order. */
 export function findBodyProblems(body: string, context: BodyContext): BodyProblem[] {
+  // Read before parsing: a line of a thousand `>` would take the parser minutes.
+  const deepLine = tooDeepLine(body);
+  if (deepLine) return [{ line: deepLine.line, message: nestingMessage(deepLine.depth) }];
   const { tree, problem } = parse(body);
   if (problem) return [problem];
   if (!tree) return [];
+  const deepNode = tooDeepNode(tree);
+  if (deepNode) return [{ line: lineOf(deepNode.node), message: nestingMessage(deepNode.depth) }];
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   walk(tree, (node) => {

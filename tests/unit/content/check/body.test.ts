@@ -65,4 +65,17 @@ describe('findBodyProblems', () => {
   it('reports every problem of a body, not only the first', () => {
     expect(messages('# A\n\n<b>x</b>\n\n[y](/findes/)')).toHaveLength(4);
   });
+  it('accepts nesting up to the limit and rules drawn with many spaced stars', () => {
+    const quotes = `${'>'.repeat(20)} Dybt, men tilladt.\n\n${'* '.repeat(30)}\n\n${'- '.repeat(20)}punkt\n`;
+    expect(problems(quotes)).toEqual([]);
+  });
+  it('refuses nesting past the limit before parsing, and nesting by indentation in the tree', () => {
+    expect(messages(`Tekst.\n\n${'>'.repeat(21)} Citat.\n`)).toEqual([
+      expect.stringContaining('indlejret 21 niveauer'),
+    ]);
+    const indented = Array.from({ length: 22 }, (_, i) => `${'  '.repeat(i)}- Punkt`).join('\n');
+    expect(problems(indented)).toEqual([
+      { line: 21, message: expect.stringContaining('indlejret 21 niveauer') },
+    ]);
+  });
 });
