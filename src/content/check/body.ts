@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { MAX_NESTING } from './limits';
-import { checkLink, type LinkContext } from './links';
+import { checkLink, checkLinkText, type LinkContext } from './links';
 import { tooDeepLine, tooDeepNode } from './nesting';
 
 /**
@@ -103,6 +103,11 @@ function nodeProblem(
       return problems;
     }
     case 'link':
+      return [...checkLink(node.url, 'link', context), ...checkLinkText(toString(node), node.url)];
+    case 'linkReference': {
+      const url = definitions.get(node.identifier.toLowerCase());
+      return url === undefined ? [] : checkLinkText(toString(node), url);
+    }
     case 'definition':
       return checkLink(node.url, 'link', context);
     case 'image':
