@@ -7,6 +7,7 @@ import { contentCheck } from './src/content/check/integration.mjs';
 import { resolveDeployTarget } from './src/site/deploy-target.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import { cmsAdmin, isEditorPage } from './src/cms/integration.mjs';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 
 // One build command serves every host: `SITE_URL` and `BASE_PATH` pick the
 // absolute origin and the sub-path (e.g. `/rehab/` on GitHub Pages).
@@ -33,8 +34,9 @@ export default defineConfig({
     pagefind(),
     cmsAdmin(),
   ],
-  // Content has no code blocks; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Content has no code blocks; Shiki's inline styles would also break the CSP. The processor
+  // gives footnotes Danish labels, aligned table cells classes, and every heading an id.
+  markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

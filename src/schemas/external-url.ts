@@ -7,7 +7,7 @@
  */
 
 /** The only field a mailto: link may fill in: its subject. */
-export const MAILTO_FIELDS_ALLOWED = ['subject'] as const;
+const MAILTO_FIELDS_ALLOWED = ['subject'] as const;
 
 const allowedMailtoField = (name: string) =>
   (MAILTO_FIELDS_ALLOWED as readonly string[]).includes(name);

@@ -1,4 +1,3 @@
-import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -6,6 +5,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { headingIds } from '../../text/heading-ids';
 import { MAX_NESTING } from './limits';
 import { checkLink, checkLinkText, type LinkContext } from './links';
 import { tooDeepLine, tooDeepNode } from './nesting';
@@ -71,7 +71,7 @@ function parseUncached(body: string): { tree?: Root; problem?: BodyProblem } {
 function nodeProblem(
   node: Nodes,
   context: BodyContext,
-  slugger: GithubSlugger,
+  idFor: (text: string) => string,
   definitions: ReadonlyMap<string, string>,
 ): string[] {
   switch (node.type) {
@@ -89,7 +89,7 @@ function nodeProblem(
     case 'html':
       return ['HTML er ikke tilladt; skriv almindelig Markdown'];
     case 'heading': {
-      const id = slugger.slug(toString(node));
+      const id = idFor(toString(node));
       const problems: string[] = [];
       if (node.depth === 1) {
         problems.push('en overskrift på niveau 1 (#) er ikke tilladt; siden har allerede sin titel, så brug ## eller ###');
@@ -140,14 +140,14 @@ export function findBodyProblems(body: string, context: BodyContext): BodyProble
   if (!tree) return [];
   const deepNode = tooDeepNode(tree);
   if (deepNode) return [{ line: lineOf(deepNode.node), message: nestingMessage(deepNode.depth) }];
-  const slugger = new GithubSlugger();
+  const idFor = headingIds();
   const definitions = new Map<string, string>();
   walk(tree, (node) => {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
   });
   const problems: BodyProblem[] = [];
   walk(tree, (node) => {
-    for (const message of nodeProblem(node, context, slugger, definitions)) {
+    for (const message of nodeProblem(node, context, idFor, definitions)) {
       const value = 'url' in node ? node.url : undefined;
       problems.push({ line: lineOf(node), message, ...(value === undefined ? {} : { value }) });
     }
