@@ -36,7 +36,7 @@ function mailtoProblem(url: string): string | undefined {
  */
 export function externalUrlProblem(url: string, scheme: string): string | undefined {
   if (scheme === 'http') {
-    return 'adresser med http:// er ikke tilladt, fordi forbindelsen ikke er sikker; skriv https://';
+    return 'adresser med http:// er ikke tilladt, fordi forbindelsen ikke er sikker; skriv https:// (også foran en adresse, der begynder med www.)';
   }
   if (scheme === 'mailto') return mailtoProblem(url);
   if (scheme !== 'https') return undefined;
