@@ -6,9 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { headingIds } from '../../text/heading-ids';
-import { MAX_NESTING } from './limits';
+import { MAX_MARKS_PER_PARAGRAPH, MAX_NESTING } from './limits';
 import { checkLink, checkLinkText, type LinkContext } from './links';
-import { tooDeepLine, tooDeepNode } from './nesting';
+import { quickProblem, tooDeepNode } from './nesting';
 
 /**
  * Content MDX bodies are prose for clinicians: Markdown only. The body is parsed with the
@@ -130,11 +130,17 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 const nestingMessage = (depth: number) =>
   `teksten er indlejret ${depth} niveauer dybt (citater med >, lister, fremhævning eller links inden i hinanden), men højst ${MAX_NESTING} er tilladt, fordi dybere tekst kan få byggeriet til at gå ned; skriv teksten fladere`;
 
+const marksMessage = (marks: number) =>
+  `afsnittet har ${marks} af tegnene *, _, ~, [ og ], men højst ${MAX_MARKS_PER_PARAGRAPH} er tilladt i ét afsnit, fordi så mange gør teksten meget langsom at læse; del afsnittet op med tomme linjer, eller skriv \\ foran tegn, der ikke er fremhævning eller links`;
+
 /** Every problem in an MDX body, in document order. */
 export function findBodyProblems(body: string, context: BodyContext): BodyProblem[] {
   // Read before parsing: a line of a thousand `>` would take the parser minutes.
-  const deepLine = tooDeepLine(body);
-  if (deepLine) return [{ line: deepLine.line, message: nestingMessage(deepLine.depth) }];
+  const quick = quickProblem(body);
+  if (quick) {
+    const message = 'depth' in quick ? nestingMessage(quick.depth) : marksMessage(quick.marks);
+    return [{ line: quick.line, message }];
+  }
   const { tree, problem } = parse(body);
   if (problem) return [problem];
   if (!tree) return [];

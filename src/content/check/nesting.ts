@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { MAX_NESTING } from './limits';
+import { MAX_MARKS_PER_PARAGRAPH, MAX_NESTING } from './limits';
 
 /**
  * How deep Markdown nests: quotes, lists, emphasis and links inside each other. The build's
@@ -48,29 +48,60 @@ function emphasisDepth(paragraph: string): number {
   return deepest;
 }
 
-/** The first line (1-based) whose nesting, read without parsing, exceeds the limit. */
-export function tooDeepLine(body: string): { line: number; depth: number } | undefined {
-  const lines = body.split('\n');
-  let paragraph: string[] = [];
-  let paragraphStart = 0;
-  const closeParagraph = () => {
-    const depth = emphasisDepth(paragraph.join('\n'));
-    paragraph = [];
-    return depth;
-  };
-  for (const [index, line] of lines.entries()) {
+/** Emphasis and bracket characters that Markdown may pair up (not escaped with `\`). */
+const PAIRED_MARK = /(?<!\\)(?:[*_~]+|[[\]])/g;
+
+/** A line that starts a heading or a table row, whose text Markdown reads on its own. */
+const BLOCK_START = /^ {0,3}[#|]/;
+
+/** What the quick reading finds wrong with a body: a line too deep, or a paragraph too marked. */
+export type QuickProblem = { line: number; depth: number } | { line: number; marks: number };
+
+/** Too many emphasis and bracket characters in one run of text, or undefined. */
+function marksProblem(run: readonly string[], start: number): QuickProblem | undefined {
+  const marks = run.join('\n').match(PAIRED_MARK)?.length ?? 0;
+  return marks > MAX_MARKS_PER_PARAGRAPH ? { line: start + 1, marks } : undefined;
+}
+
+/** Emphasis nested too deep in the lines up to a blank line, or undefined. */
+function depthProblem(block: readonly string[], start: number): QuickProblem | undefined {
+  const depth = emphasisDepth(block.join('\n'));
+  return depth > MAX_NESTING ? { line: start + 1, depth } : undefined;
+}
+
+/**
+ * The first problem found by reading the body's lines without parsing them: a line that opens
+ * more quotes and lists than the nesting limit; lines up to a blank line whose emphasis nests
+ * deeper (counted over them all, which can only count too much); or a run of text with more
+ * emphasis and bracket characters than the parsers can pair up in good time. A run is what
+ * Markdown reads as one piece of text: a list item, quote, heading or table row starts a new one.
+ */
+export function quickProblem(body: string): QuickProblem | undefined {
+  let block: string[] = [];
+  let blockStart = 0;
+  let run: string[] = [];
+  let runStart = 0;
+  for (const [index, line] of body.split('\n').entries()) {
     const markers = openingMarkers(line);
     if (markers > MAX_NESTING) return { line: index + 1, depth: markers };
-    if (line.trim() === '') {
-      const depth = closeParagraph();
-      if (depth > MAX_NESTING) return { line: paragraphStart + 1, depth };
+    const blank = line.trim() === '';
+    if (blank || markers > 0 || BLOCK_START.test(line)) {
+      const problem = marksProblem(run, runStart);
+      if (problem) return problem;
+      run = [];
+    }
+    if (blank) {
+      const problem = depthProblem(block, blockStart);
+      if (problem) return problem;
+      block = [];
       continue;
     }
-    if (paragraph.length === 0) paragraphStart = index;
-    paragraph.push(line);
+    if (block.length === 0) blockStart = index;
+    if (run.length === 0) runStart = index;
+    block.push(line);
+    run.push(line);
   }
-  const depth = closeParagraph();
-  return depth > MAX_NESTING ? { line: paragraphStart + 1, depth } : undefined;
+  return marksProblem(run, runStart) ?? depthProblem(block, blockStart);
 }
 
 /** Node types that put their content one level deeper. */

@@ -78,4 +78,15 @@ describe('findBodyProblems', () => {
       { line: 21, message: expect.stringContaining('indlejret 21 niveauer') },
     ]);
   });
+  it('counts emphasis and brackets per run of text, so long lists and tables of links pass', () => {
+    const list = Array.from({ length: 60 }, (_, i) => `- [**Link ${i}**](https://www.sst.dk/${i})`).join('\n');
+    const table = `| a | b |\n| - | - |\n${'| **x** | [y](https://www.sst.dk/) |\n'.repeat(60)}`;
+    expect(problems(`${list}\n\n${table}`)).toEqual([]);
+  });
+  it('refuses a paragraph with more than 100 emphasis and bracket characters, before parsing it', () => {
+    expect(problems(`Tekst.\n\n${'x*a '.repeat(101)}\n`)).toEqual([
+      { line: 3, message: expect.stringContaining('afsnittet har 101 af tegnene') },
+    ]);
+    expect(problems(`${'\\* '.repeat(150)}\n`)).toEqual([]);
+  });
 });
