@@ -89,7 +89,8 @@ function nodeProblem(
     case 'html':
       return ['HTML er ikke tilladt; skriv almindelig Markdown'];
     case 'heading': {
-      const id = idFor(toString(node));
+      // The text the build slugs: an image in a heading adds nothing (its alt is no text).
+      const id = idFor(toString(node, { includeImageAlt: false }));
       const problems: string[] = [];
       if (node.depth === 1) {
         problems.push('en overskrift på niveau 1 (#) er ikke tilladt; siden har allerede sin titel, så brug ## eller ###');

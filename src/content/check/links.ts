@@ -67,7 +67,7 @@ export function checkLink(url: string, kind: 'link' | 'image', context: LinkCont
 
 /** Top-level domains that make a bare name such as `sundhed.dk` read as an address. */
 const ADDRESS_DOMAINS = new Set(['dk', 'com', 'org', 'net', 'eu', 'se', 'no', 'de', 'nu', 'info', 'gov', 'int', 'io', 'uk']);
-const EMAIL_TEXT = /^(?:mailto:)?([^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+)$/iu;
+const EMAIL_TEXT = /^(?:mailto:)?([^\s@<>()/:]+@[^\s@<>()/:]+\.[^\s@<>()/:]+)$/iu;
 
 /** The host or e-mail address a link text shows, when the text reads as one. */
 function addressInText(text: string): { host: string } | { email: string } | undefined {
