@@ -34,6 +34,10 @@ interface BodyContext extends LinkContext {
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
+/** Ids the build gives footnotes: the list's heading, and each note and reference. */
+const FOOTNOTE_IDS = ['footnote-label'];
+const FOOTNOTE_ID_PREFIX = 'user-content-';
+
 // A body's syntax tree depends only on its text; trees are read, never changed.
 const trees = new Map<string, { tree?: Root; problem?: BodyProblem }>();
 
@@ -97,7 +101,8 @@ function nodeProblem(
       }
       const taken =
         context.reservedIds.includes(id) ||
-        context.reservedIdPrefixes.some((prefix) => id.startsWith(prefix));
+        FOOTNOTE_IDS.includes(id) ||
+        [...context.reservedIdPrefixes, FOOTNOTE_ID_PREFIX].some((prefix) => id.startsWith(prefix));
       if (taken) {
         problems.push(`overskriften får id'et «${id}», som siden allerede bruger til et afsnit; omformulér overskriften`);
       }

@@ -89,4 +89,10 @@ describe('findBodyProblems', () => {
     ]);
     expect(problems(`${'\\* '.repeat(150)}\n`)).toEqual([]);
   });
+  it('refuses a heading whose id a footnote takes', () => {
+    expect(messages('## Footnote label\n\n## User content fn 1\n')).toEqual([
+      expect.stringContaining("id'et «footnote-label»"),
+      expect.stringContaining("id'et «user-content-fn-1»"),
+    ]);
+  });
 });
