@@ -9,6 +9,7 @@ import { publishingProblem, siteConfigFrom } from './src/site/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/cms/integration.mjs';
 import { isUnlisted } from './src/site/indexing.mjs';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 
 // A build for publishing stops here, naming each variable, unless it knows its address, its
 // publisher and a contact (README, «Publishing builds»); malformed values stop every build.
@@ -45,8 +46,9 @@ export default defineConfig({
     pagefind(),
     cmsAdmin(),
   ],
-  // Content has no code blocks; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Content has no code blocks; Shiki's inline styles would also break the CSP. The processor
+  // gives footnotes Danish labels, aligned table cells classes, and every heading an id.
+  markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { markupProblem } from './plain-text';
 import { firstBidiControl, firstInvisible, hasVisibleText } from './unseen-characters';
 
 /** Letters, digits and single dashes: the form of every id (file names, step ids, column ids). */
@@ -73,7 +74,8 @@ export const textSchema = z
  * Text shown to readers. Markup is refused outright: every text field is rendered
  * escaped, so HTML in content would only ever show up as literal tags on the page.
  * Bidirectional controls (U+202E and kin) can make text read differently from how it is
- * stored, so they are refused too.
+ * stored, so they are refused too, and so are HTML entities and Markdown (`src/schemas/plain-text.ts`),
+ * which would show as typed.
  */
 export const plainTextSchema = textSchema
   .refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), {
@@ -87,6 +89,8 @@ export const plainTextSchema = textSchema
         message: `indeholder retningstegnet ${bidi}, som vender teksten om; slet det`,
       });
     }
+    const markup = markupProblem(value);
+    if (markup !== undefined) context.addIssue({ code: 'custom', message: markup });
   });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDateSchema, plainTextSchema } from './common';
+import { externalUrlProblem } from './external-url';
 import { regionSchema, scopeSchema } from './vocabulary';
 
 /** The kinds of document the site draws on. */
@@ -47,7 +48,12 @@ export const sourceSchema = z
      * publisher's page for it) gives the address. Never a guessed address: leave it out instead.
      */
     url: z
-      .url({ protocol: /^https?$/, error: 'skal være en fuld adresse, der begynder med https://' })
+      .url({ protocol: /^https$/, error: 'skal være en fuld adresse, der begynder med https://' })
+      .superRefine((url, context) => {
+        // An address that is not one at all has its message from .url() already.
+        const problem = URL.canParse(url) ? externalUrlProblem(url, 'https') : undefined;
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
     /**
      * What the document says about itself (how it was made, who answers for it), in the site's

@@ -44,4 +44,22 @@ describe('astro build', () => {
     expect(result.output).not.toMatch(/Invalid|Expected/);
     expect(existsSync(join(root.dir, 'dist/index.html'))).toBe(false);
   });
+
+  it('stops with the file named, in Danish, on Markdown nested deep enough to crash it and a YAML tag', () => {
+    // Before the check knew them, the first made the build die of a segmentation fault with no
+    // file named, and the second stopped it with Astro's English YAML error.
+    root = makeFixtureRoot();
+    root.write('content/pathways/dyb.mdx', fixture('pathways/blockquote-1000-deep.mdx'));
+    root.write('content/actors/tag.yaml', fixture('actors/yaml-include-tag.yaml'));
+    const result = buildFixture(root.dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Indholdet har 2 fejl');
+    expect(result.output).toContain(
+      'content/pathways/dyb.mdx: brødtekst, linje 39: teksten er indlejret 1000 niveauer',
+    );
+    expect(result.output).toContain(
+      'content/actors/tag.yaml: YAML, linje 6: YAML-mærket «!include»',
+    );
+    expect(existsSync(join(root.dir, 'dist/index.html'))).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { slugProblem } from '../../schemas/common';
 import type { CollectionDefinition } from '../collections';
+import { formatBytes, MAX_FILE_BYTES } from './limits';
 import type { ContentProblem } from './problem';
 
 /** A content file that belongs to a collection, with the id its name gives it. */
@@ -16,6 +17,10 @@ export interface FoundFile {
   /** Path relative to the content root, with `/` separators, e.g. `actors/kommune.yaml`. */
   path: string;
   text: string;
+  /** A symbolic link or another entry that is not a plain file; never followed, never read. */
+  kind?: 'symlink' | 'special';
+  /** The size in bytes when the file was too large to read; otherwise the text's own size. */
+  size?: number;
 }
 
 const extensionOf = (name: string) => /\.[^.]*$/.exec(name)?.[0] ?? '';
@@ -38,6 +43,32 @@ function nameAdvice(stem: string, extension: string): string {
 }
 
 /**
+ * Why a file cannot be read at all (a link, a device, a file over the size limit), or
+ * undefined. Decided from the name and the size alone, before any parsing.
+ */
+function unreadable(found: FoundFile): Omit<ContentProblem, 'file'> | undefined {
+  if (found.kind === 'symlink') {
+    return {
+      field: 'fil',
+      message:
+        'filen er en symbolsk genvej (symlink) til en anden fil eller mappe; genveje læses ikke, så læg selve filen i content/, eller slet genvejen',
+    };
+  }
+  if (found.kind === 'special') {
+    return {
+      field: 'fil',
+      message: 'filen er ikke en almindelig fil (fx en enhed eller et rør); slet den fra content/',
+    };
+  }
+  const size = found.size ?? Buffer.byteLength(found.text, 'utf8');
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return {
+    field: 'filstørrelse',
+    message: `filen fylder ${formatBytes(size)}, men en indholdsfil må højst fylde ${formatBytes(MAX_FILE_BYTES)} (den største i dag fylder omkring 35 KB); del teksten op i flere filer, eller gør den kortere`,
+  };
+}
+
+/**
  * Sorts the files under the content root into collections. Every file must lie directly in a
  * collection's folder, have that collection's extension and a name that is a valid id; anything
  * else is a problem naming the file, so nothing is silently dropped or published under an id
@@ -52,8 +83,14 @@ export function sortIntoCollections(
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const folders = [...byFolder.keys()].map((f) => `${f}/`).join(', ');
-  for (const { path, text } of found) {
+  for (const entry of found) {
+    const { path, text } = entry;
     const file = `${rootLabel}/${path}`;
+    const refused = unreadable(entry);
+    if (refused !== undefined) {
+      problems.push({ file, ...refused });
+      continue;
+    }
     const parts = path.split('/');
     const name = parts.at(-1) ?? path;
     const collection = parts.length === 2 ? byFolder.get(parts[0] ?? '') : undefined;

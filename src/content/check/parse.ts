@@ -1,5 +1,5 @@
 import { load as loadWithJsYaml } from 'js-yaml';
-import { parseAllDocuments, type YAMLError } from 'yaml';
+import { isNode, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problem';
 import { formatPath } from './problem';
 
@@ -54,17 +54,44 @@ function nonFiniteNumbers(value: unknown, path: (string | number)[] = []): Locat
   return [];
 }
 
-/** An anchor (`&name`) or alias (`*name`) where a YAML value may start. */
-const ANCHOR_OR_ALIAS = /(^|[\s:[{,-])[&*][^\s,[\]{}]/m;
+/** An anchor (`&name`), alias (`*name`) or tag (`!name`) where a YAML value may start. */
+const ANCHOR_ALIAS_OR_TAG = /(^|[\s:[{,-])[&*!][^\s,[\]{}]/m;
+
+/**
+ * The explicit tags both parsers read the same way: the YAML core types. Astro reads content
+ * with js-yaml, which stops at any other tag (`!include`, `!!python/object`) with an English
+ * error, while `yaml` reads some of them (`!!binary`, `!!set`) and only warns about others.
+ */
+const STANDARD_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/** Every explicit tag that is not a core type, with its line. */
+function nonStandardTags(document: Document, text: string, lineOffset: number): Located[] {
+  const problems: Located[] = [];
+  visit(document, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || STANDARD_TAGS.has(node.tag)) return;
+    const start = node.range?.[0] ?? 0;
+    const line = text.slice(0, start).split('\n').length + lineOffset;
+    const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    problems.push({
+      field: `YAML, linje ${line}`,
+      message: `YAML-mærket «${tag}» er ikke tilladt (kun almindelige værdier læses ens af kontrollen og byggeriet); slet mærket, og skriv værdien ud`,
+      value: tag,
+    });
+  });
+  return problems;
+}
 
 /**
  * Reads YAML text the quick way: with js-yaml, the parser Astro itself reads content with, ten
  * times faster than `yaml` over thousands of files. Only for text without anchors and aliases
- * (js-yaml does not limit how often an alias expands); undefined when js-yaml refuses the text
+ * (js-yaml does not limit how often an alias expands) and without tags (refused below, by
+ * line); undefined when js-yaml refuses the text
  * or finds no data, so `yaml` reads it again and says where the problem is.
  */
 function quickParse(text: string): unknown {
-  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  if (ANCHOR_ALIAS_OR_TAG.test(text)) return undefined;
   try {
     return loadWithJsYaml(text) ?? undefined;
   } catch {
@@ -86,6 +113,8 @@ export function parseYaml(text: string, lineOffset = 0): { data?: unknown; probl
   }
   const errors = documents.flatMap((doc) => doc.errors);
   if (errors.length > 0) return { problems: errors.map((e) => yamlProblem(e, lineOffset)) };
+  const tags = documents.flatMap((doc) => nonStandardTags(doc, text, lineOffset));
+  if (tags.length > 0) return { problems: tags };
   if (documents.length > 1) {
     const second = documents[1]?.range[0] ?? 0;
     const line = text.slice(0, second).split('\n').length + lineOffset;

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readContentRoot } from '../../../src/content/check/read-root';
 import { checkWithFiles } from '../../support/fixture-root';
 
 /**
@@ -65,5 +67,41 @@ describe('the content check', () => {
       ok: true,
       report: '',
     });
+  });
+});
+
+// Content a committed fixture cannot hold: links (git would store them as links, and a fixture
+// is read as text) and a file of megabytes. Each is made here and checked like the others.
+describe('the content check, on files made for the test', () => {
+  it('refuses a symbolic link to a file and one to a folder by name, following neither', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-links-'));
+    try {
+      mkdirSync(join(dir, 'actors'));
+      symlinkSync(resolve(fixturesRoot, '../../package.json'), join(dir, 'actors/pakke.yaml'));
+      symlinkSync(resolve(fixturesRoot, '../../src'), join(dir, 'actors/mappe.yaml'));
+      const found = readContentRoot(dir);
+      expect(found.map((file) => file.path)).toEqual(['actors/mappe.yaml', 'actors/pakke.yaml']);
+      const { report } = checkWithFiles(found);
+      for (const name of ['mappe', 'pakke']) {
+        expect(report).toContain(`content/actors/${name}.yaml: fil: filen er en symbolsk genvej (symlink)`);
+      }
+      expect(report.split('\n')).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a 5 MB body by its size before parsing it, within the time of a normal check', () => {
+    const valid = readFileSync(join(fixturesRoot, 'invalid-content/pathways/ftp-link.mdx'), 'utf8');
+    const paragraph = 'Borgeren træner i kommunen og følger op hos egen læge. '.repeat(20);
+    const text = valid.replace(/\n\nEn kort tekst[\s\S]*$/, `\n\n${`${paragraph}\n\n`.repeat(4700)}`);
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const started = performance.now();
+    const { report } = checkWithFiles([{ path: 'pathways/stor.mdx', text }]);
+    const seconds = (performance.now() - started) / 1000;
+    expect(report).toMatch(/^content\/pathways\/stor\.mdx: filstørrelse: filen fylder 5,\d MB/m);
+    expect(report).toContain('højst fylde 200 KB');
+    // The real content checks in about a second; a parsed 5 MB body took minutes.
+    expect(seconds).toBeLessThan(3);
   });
 });

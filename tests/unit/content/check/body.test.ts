@@ -65,4 +65,34 @@ describe('findBodyProblems', () => {
   it('reports every problem of a body, not only the first', () => {
     expect(messages('# A\n\n<b>x</b>\n\n[y](/findes/)')).toHaveLength(4);
   });
+  it('accepts nesting up to the limit and rules drawn with many spaced stars', () => {
+    const quotes = `${'>'.repeat(20)} Dybt, men tilladt.\n\n${'* '.repeat(30)}\n\n${'- '.repeat(20)}punkt\n`;
+    expect(problems(quotes)).toEqual([]);
+  });
+  it('refuses nesting past the limit before parsing, and nesting by indentation in the tree', () => {
+    expect(messages(`Tekst.\n\n${'>'.repeat(21)} Citat.\n`)).toEqual([
+      expect.stringContaining('indlejret 21 niveauer'),
+    ]);
+    const indented = Array.from({ length: 22 }, (_, i) => `${'  '.repeat(i)}- Punkt`).join('\n');
+    expect(problems(indented)).toEqual([
+      { line: 21, message: expect.stringContaining('indlejret 21 niveauer') },
+    ]);
+  });
+  it('counts emphasis and brackets per run of text, so long lists and tables of links pass', () => {
+    const list = Array.from({ length: 60 }, (_, i) => `- [**Link ${i}**](https://www.sst.dk/${i})`).join('\n');
+    const table = `| a | b |\n| - | - |\n${'| **x** | [y](https://www.sst.dk/) |\n'.repeat(60)}`;
+    expect(problems(`${list}\n\n${table}`)).toEqual([]);
+  });
+  it('refuses a paragraph with more than 100 emphasis and bracket characters, before parsing it', () => {
+    expect(problems(`Tekst.\n\n${'x*a '.repeat(101)}\n`)).toEqual([
+      { line: 3, message: expect.stringContaining('afsnittet har 101 af tegnene') },
+    ]);
+    expect(problems(`${'\\* '.repeat(150)}\n`)).toEqual([]);
+  });
+  it('refuses a heading whose id a footnote takes', () => {
+    expect(messages('## Footnote label\n\n## User content fn 1\n')).toEqual([
+      expect.stringContaining("id'et «footnote-label»"),
+      expect.stringContaining("id'et «user-content-fn-1»"),
+    ]);
+  });
 });

@@ -42,6 +42,27 @@ describe('sortIntoCollections', () => {
     const { problems } = sort('actors/kommune\u200b.yaml', 'actors/a.yaml', 'cases/b.mdx');
     expect(problems[0]?.message).toContain('U+200B');
   });
+  it('refuses a link, anything not a plain file and a file over 200 KB, by name and unread', () => {
+    const { files, problems } = sortIntoCollections(
+      [
+        { path: 'actors/link.yaml', text: '', kind: 'symlink' },
+        { path: 'actors/pipe.yaml', text: '', kind: 'special' },
+        { path: 'cases/big.mdx', text: '', size: 5_000_000 },
+        { path: 'cases/long.mdx', text: 'x'.repeat(205_000) },
+        { path: 'actors/a.yaml', text: 'x' },
+      ],
+      collections,
+    );
+    expect(files.map((file) => file.id)).toEqual(['a']);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/actors/link.yaml', 'fil'],
+      ['content/actors/pipe.yaml', 'fil'],
+      ['content/cases/big.mdx', 'filstørrelse'],
+      ['content/cases/long.mdx', 'filstørrelse'],
+      ['content/cases/', 'samling'],
+    ]);
+    expect(problems[2]?.message).toContain('filen fylder 4,8 MB');
+  });
   it('refuses files outside a collection folder or in a sub-folder', () => {
     const { problems } = sort('noter.txt', 'actors/old/a.yaml', 'actors/a.yaml', 'cases/b.mdx');
     expect(problems.map((p) => [p.file, p.field])).toEqual([

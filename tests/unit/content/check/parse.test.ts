@@ -69,4 +69,11 @@ describe('parseMdxFile', () => {
   it('calls an empty file empty', () => {
     expect(parseMdxFile('\n').problems[0]?.message).toContain('filen er tom');
   });
+  it('reads the core tags both parsers read alike, and refuses any other tag by its line', () => {
+    expect(parseYaml('a: !!str 4\n')).toEqual({ data: { a: '4' }, problems: [] });
+    expect(parseYaml('a: 1\nb: !include x.yaml\nc: !!set {x}\n').problems).toEqual([
+      expect.objectContaining({ field: 'YAML, linje 2', value: '!include' }),
+      expect.objectContaining({ field: 'YAML, linje 3', value: '!!set' }),
+    ]);
+  });
 });
