@@ -1,0 +1,68 @@
+import { collectionDescriptions, collectionTitle, openDataTexts } from '../i18n/open-data';
+import { dataAddress, paths } from '../site/urls';
+import { dataCatalogue, type CatalogueDataset } from './catalogue';
+import { collectionNames, publication, publishedEntries } from './load';
+
+/** The FHIR R4 specification of PlanDefinition and Bundle, which the FHIR files conform to. */
+const FHIR_PLAN_DEFINITION = 'http://hl7.org/fhir/R4/plandefinition.html';
+const FHIR_BUNDLE = 'http://hl7.org/fhir/R4/bundle.html';
+
+/** Every dataset the site publishes: one per collection, and the pathways as FHIR. */
+export async function catalogueDatasets(): Promise<CatalogueDataset[]> {
+  const datasets: CatalogueDataset[] = [];
+  for (const collection of collectionNames) {
+    const title = collectionTitle(collection);
+    datasets.push({
+      identifier: collection,
+      title,
+      description: collectionDescriptions[collection],
+      entries: (await publishedEntries(collection)).length,
+      distribution: [
+        {
+          title: openDataTexts.dataFile(title),
+          downloadURL: dataAddress(paths.collectionData(collection)),
+          mediaType: 'application/json',
+          conformsTo: dataAddress(paths.collectionSchema(collection)),
+        },
+      ],
+    });
+  }
+  const pathways = await publishedEntries('pathways');
+  datasets.push({
+    identifier: 'fhir',
+    title: openDataTexts.fhirTitle,
+    description: openDataTexts.fhirDescription,
+    entries: pathways.length,
+    distribution: [
+      {
+        title: openDataTexts.fhirBundle,
+        downloadURL: dataAddress(paths.planDefinitionBundle()),
+        mediaType: 'application/fhir+json',
+        conformsTo: FHIR_BUNDLE,
+      },
+      ...pathways.map((pathway) => ({
+        title: openDataTexts.planDefinition((pathway.data as { title: string }).title),
+        downloadURL: dataAddress(paths.planDefinition(pathway.id)),
+        mediaType: 'application/fhir+json',
+        conformsTo: FHIR_PLAN_DEFINITION,
+      })),
+    ],
+  });
+  return datasets;
+}
+
+/** /data/index.json. */
+export async function catalogueDocument(): Promise<Record<string, unknown>> {
+  return dataCatalogue(
+    {
+      title: openDataTexts.catalogueTitle,
+      description: openDataTexts.catalogueDescription,
+      address: dataAddress(paths.dataCatalogue()),
+      homepage: dataAddress(paths.home()),
+      documentation: dataAddress(paths.openData()),
+      feed: dataAddress(paths.changesFeed()),
+    },
+    publication(),
+    await catalogueDatasets(),
+  );
+}

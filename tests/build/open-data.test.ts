@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/content/collections';
+import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+
+const read = (dir: string, path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(dir, path), 'utf8')) as Record<string, unknown>;
+
+interface Distribution {
+  downloadURL: string;
+  conformsTo: string;
+  mediaType: string;
+}
+interface Dataset {
+  identifier: string;
+  title: string;
+  entries: number;
+  distribution: Distribution[];
+}
+
+/** The file in `dir` that an address of the catalogue names (absolute or under `base`). */
+const fileOf = (dir: string, base: string, address: string): string =>
+  join(dir, new URL(address, 'https://local.invalid').pathname.slice(base.length - 1));
+
+describe.each([
+  { name: 'dist/', dir: SITE_DIR, base: '/', origin: undefined },
+  {
+    name: 'dist-rehab/',
+    dir: SUBPATH_SITE_DIR,
+    base: SUBPATH_BASE,
+    origin: 'https://rehab.example.org',
+  },
+])('the open data of $name', ({ dir, base, origin }) => {
+  const catalogue = read(dir, 'data/index.json');
+  const datasets = catalogue['dataset'] as Dataset[];
+
+  it('lists every collection of the registry with its Danish title, data file and schema', () => {
+    expect(datasets.map((dataset) => dataset.identifier)).toEqual([
+      ...Object.keys(COLLECTIONS),
+      'fhir',
+    ]);
+    for (const dataset of datasets) {
+      expect(dataset.title).toMatch(/\p{L}/u);
+      for (const file of dataset.distribution) {
+        expect(existsSync(fileOf(dir, base, file.downloadURL)), file.downloadURL).toBe(true);
+      }
+    }
+  });
+
+  it('gives absolute addresses only on a configured public address, never a local one', () => {
+    const text = readFileSync(join(dir, 'data/index.json'), 'utf8');
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    const address = datasets[0]?.distribution[0]?.downloadURL ?? '';
+    if (origin) expect(address.startsWith(`${origin}${base}data/`)).toBe(true);
+    else expect(address).toBe(`${base}data/${datasets[0]?.identifier}.json`);
+  });
+
+  it('names the licence, the build day and, on a publishing build, the publisher', () => {
+    expect(catalogue['license']).toMatch(/^https:\/\//);
+    expect(catalogue['modified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (origin)
+      expect(catalogue['publisher']).toEqual({ '@type': 'foaf:Agent', name: 'Region Eksempel' });
+  });
+
+  it('publishes entries that each pass their collection’s published JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    let checked = 0;
+    for (const dataset of datasets.filter((d) => d.identifier !== 'fhir')) {
+      const file = dataset.distribution[0] as Distribution;
+      const schema = JSON.parse(readFileSync(fileOf(dir, base, file.conformsTo), 'utf8')) as object;
+      const validate = ajv.compile(schema);
+      const document = JSON.parse(readFileSync(fileOf(dir, base, file.downloadURL), 'utf8')) as {
+        entries: unknown[];
+      };
+      expect(document.entries.length).toBe(dataset.entries);
+      expect(document.entries.length).toBeGreaterThan(0);
+      for (const entry of document.entries) {
+        const valid = validate(entry);
+        expect(
+          valid ? [] : validate.errors,
+          `${dataset.identifier}: ${JSON.stringify(entry).slice(0, 80)}`,
+        ).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
