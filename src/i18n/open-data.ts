@@ -37,3 +37,25 @@ export const openDataTexts = {
   fhirBundle: 'Alle forløb i ét FHIR Bundle',
   planDefinition: (title: string) => `${title} som FHIR PlanDefinition`,
 } as const;
+
+/** Danish text inside the FHIR PlanDefinitions: what FHIR cannot say as a code. */
+export const fhirTexts = {
+  denmark: 'Danmark',
+  /** A decision that leads to an action, named by the step it is taken in. */
+  decision: (number: number, title: string, conditions: readonly string[]) =>
+    `Efter trin ${number} «${title}»: ${conditions.join(' eller ')}`,
+  /** An action reached without a decision from the step before it. */
+  after: (number: number, title: string) => `Efter trin ${number} «${title}»`,
+  /** How the ways into an action are joined. */
+  or: ' eller ',
+  /** The description of the condition: it is prose, not a computable expression. */
+  conditionDescription: 'Betingelsen, som kilden beskriver den (tekst, ikke et beregneligt udtryk)',
+  /** A citation of a source document and section, e.g. «Kræftforløb 2018, afsnit 4.2». */
+  citation: (shortTitle: string, section: string, note?: string) =>
+    note ? `${shortTitle}, ${section}. ${note}` : `${shortTitle}, ${section}`,
+  pagePrefix: (number: number) => `${number}.`,
+  pathwayPage: 'Forløbet på sitet',
+  phase: (phase: string) => `Fase: ${phase}`,
+  tooLongId: (id: string) =>
+    `id'et «${id}» er længere end de 64 tegn, en FHIR-ressource må have; giv filen et kortere navn`,
+} as const;
