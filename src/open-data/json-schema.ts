@@ -86,14 +86,15 @@ export function entryDataJsonSchema(collection: CollectionName, docs: SchemaDocs
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const target = jsonSchema as JsonSchema;
-      const def = defOf(zodSchema as z.ZodType);
-      const meta = z.globalRegistry.get(zodSchema as z.ZodType) as
+      const node = zodSchema as unknown as z.ZodType;
+      const def = defOf(node);
+      const meta = z.globalRegistry.get(node) as
         { reference?: string } | undefined;
       if (typeof meta?.reference === 'string') {
         replaceContents(target, referenceJsonSchema(meta.reference));
         return;
       }
-      if (zodSchema === isoDateSchema) {
+      if (node === isoDateSchema) {
         replaceContents(target, DATE_JSON_SCHEMA);
         return;
       }
