@@ -11,7 +11,8 @@ export const changesTexts = {
   feedTitle: 'Rehabiliteringsforløb – seneste ændringer',
   feedSubtitle: 'Forløb, cases, tabeller, aktører og kilder, der er tilføjet eller ændret.',
   feedLink: 'Følg ændringerne som Atom-feed',
-  feedLinkNote: 'Et feed kan læses i en feedlæser eller af et andet system, der vil vide, når noget ændres.',
+  feedLinkNote:
+    'Et feed kan læses i en feedlæser eller af et andet system, der vil vide, når noget ændres.',
   /** Without history in the build: said plainly, nothing is invented. */
   unavailable:
     'Denne udgave af sitet er bygget uden ændringshistorik, så vi kan ikke vise, hvad der er ændret og hvornår.',

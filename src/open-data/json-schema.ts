@@ -88,8 +88,7 @@ export function entryDataJsonSchema(collection: CollectionName, docs: SchemaDocs
       const target = jsonSchema as JsonSchema;
       const node = zodSchema as unknown as z.ZodType;
       const def = defOf(node);
-      const meta = z.globalRegistry.get(node) as
-        { reference?: string } | undefined;
+      const meta = z.globalRegistry.get(node) as { reference?: string } | undefined;
       if (typeof meta?.reference === 'string') {
         replaceContents(target, referenceJsonSchema(meta.reference));
         return;
