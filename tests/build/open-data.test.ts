@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/content/collections';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
@@ -88,5 +89,42 @@ describe.each([
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('«Åbne data»', () => {
+  const page = parse(readFileSync(join(SUBPATH_SITE_DIR, 'aabne-data/index.html'), 'utf8'));
+  const catalogue = read(SUBPATH_SITE_DIR, 'data/index.json');
+
+  it('links every file of the catalogue and shows its address', () => {
+    const links = new Set(page.querySelectorAll('main a').map((a) => a.getAttribute('href')));
+    const text = page.querySelector('main')?.text ?? '';
+    for (const dataset of catalogue['dataset'] as Dataset[]) {
+      for (const file of dataset.distribution) {
+        expect(links.has(new URL(file.downloadURL).pathname), file.downloadURL).toBe(true);
+        expect(text).toContain(file.downloadURL);
+      }
+    }
+  });
+
+  it('names the licence with its address and says how to credit', () => {
+    expect(page.querySelector(`main a[href="${String(catalogue['license'])}"]`)?.text).toBe(
+      String(catalogue['licenceName']),
+    );
+    expect(page.querySelector('main blockquote')?.text).toMatch(
+      /^Kilde: Rehabiliteringsforløb, Region Eksempel, https:\/\//,
+    );
+  });
+
+  it('is linked from the footer of every page and from «Om sitet»', () => {
+    for (const path of ['index.html', 'om/index.html', 'forloeb/index.html']) {
+      const html = parse(readFileSync(join(SUBPATH_SITE_DIR, path), 'utf8'));
+      expect(
+        html.querySelector(`footer a[href="${SUBPATH_BASE}aabne-data/"]`),
+        path,
+      ).not.toBeNull();
+    }
+    const about = parse(readFileSync(join(SUBPATH_SITE_DIR, 'om/index.html'), 'utf8'));
+    expect(about.querySelector(`main a[href="${SUBPATH_BASE}aabne-data/"]`)).not.toBeNull();
   });
 });
