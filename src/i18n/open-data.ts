@@ -35,7 +35,6 @@ export const openDataTexts = {
     'Hvert forløb som en FHIR R4 PlanDefinition og alle forløb samlet i ét Bundle, med trin, aktører, beslutninger og kilder.',
   dataFile: (title: string) => `${title} som JSON`,
   fhirBundle: 'Alle forløb i ét FHIR Bundle',
-  planDefinition: (title: string) => `${title} som FHIR PlanDefinition`,
 } as const;
 
 /** Danish text inside the FHIR PlanDefinitions: what FHIR cannot say as a code. */

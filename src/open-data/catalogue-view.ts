@@ -3,8 +3,7 @@ import { dataAddress, paths } from '../site/urls';
 import { dataCatalogue, type CatalogueDataset } from './catalogue';
 import { collectionNames, publication, publishedEntries } from './load';
 
-/** The FHIR R4 specification of PlanDefinition and Bundle, which the FHIR files conform to. */
-const FHIR_PLAN_DEFINITION = 'http://hl7.org/fhir/R4/plandefinition.html';
+/** The FHIR R4 specification of a Bundle, which the FHIR file conforms to. */
 const FHIR_BUNDLE = 'http://hl7.org/fhir/R4/bundle.html';
 
 /** Every dataset the site publishes: one per collection, and the pathways as FHIR. */
@@ -40,13 +39,12 @@ export async function catalogueDatasets(): Promise<CatalogueDataset[]> {
         mediaType: 'application/fhir+json',
         conformsTo: FHIR_BUNDLE,
       },
-      ...pathways.map((pathway) => ({
-        title: openDataTexts.planDefinition((pathway.data as { title: string }).title),
-        downloadURL: dataAddress(paths.planDefinition(pathway.id)),
-        mediaType: 'application/fhir+json',
-        conformsTo: FHIR_PLAN_DEFINITION,
-      })),
     ],
+    resources: pathways.map((pathway) => ({
+      id: pathway.id,
+      title: (pathway.data as { title: string }).title,
+      url: dataAddress(paths.planDefinition(pathway.id)),
+    })),
   });
   return datasets;
 }

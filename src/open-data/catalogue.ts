@@ -24,6 +24,11 @@ export interface CatalogueDataset {
   description: string;
   /** How many entries it has. */
   entries: number;
+  /**
+   * Each entry's own file, when it has one (a pathway's PlanDefinition): plain JSON, not DCAT,
+   * so the catalogue stays small with thousands of entries.
+   */
+  resources?: { id: string; title: string; url: string }[];
   /** Its files: the first is the one file with everything. */
   distribution: {
     title: string;
@@ -104,6 +109,7 @@ export function dataCatalogue(
       description: dataset.description,
       entries: dataset.entries,
       ...shared,
+      ...(dataset.resources ? { resources: dataset.resources } : {}),
       distribution: dataset.distribution.map((file) => ({
         '@type': 'dcat:Distribution',
         title: file.title,

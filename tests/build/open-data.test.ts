@@ -17,6 +17,7 @@ interface Distribution {
 }
 interface Dataset {
   identifier: string;
+  resources?: { id: string; url: string }[];
   title: string;
   entries: number;
   distribution: Distribution[];
@@ -38,15 +39,18 @@ describe.each([
   const catalogue = read(dir, 'data/index.json');
   const datasets = catalogue['dataset'] as Dataset[];
 
-  it('lists every collection of the registry with its Danish title, data file and schema', () => {
+  it('lists every collection of the registry with its Danish title, data file and schema, and every PlanDefinition', () => {
     expect(datasets.map((dataset) => dataset.identifier)).toEqual([
       ...Object.keys(COLLECTIONS),
       'fhir',
     ]);
     for (const dataset of datasets) {
       expect(dataset.title).toMatch(/\p{L}/u);
-      for (const file of dataset.distribution) {
-        expect(existsSync(fileOf(dir, base, file.downloadURL)), file.downloadURL).toBe(true);
+      for (const url of [
+        ...dataset.distribution.map((file) => file.downloadURL),
+        ...(dataset.resources ?? []).map((resource) => resource.url),
+      ]) {
+        expect(existsSync(fileOf(dir, base, url)), url).toBe(true);
       }
     }
   });
@@ -100,9 +104,12 @@ describe('«Åbne data»', () => {
     const links = new Set(page.querySelectorAll('main a').map((a) => a.getAttribute('href')));
     const text = page.querySelector('main')?.text ?? '';
     for (const dataset of catalogue['dataset'] as Dataset[]) {
-      for (const file of dataset.distribution) {
-        expect(links.has(new URL(file.downloadURL).pathname), file.downloadURL).toBe(true);
-        expect(text).toContain(file.downloadURL);
+      for (const url of [
+        ...dataset.distribution.map((file) => file.downloadURL),
+        ...(dataset.resources ?? []).map((resource) => resource.url),
+      ]) {
+        expect(links.has(new URL(url).pathname), url).toBe(true);
+        expect(text).toContain(url);
       }
     }
   });
