@@ -95,6 +95,8 @@ export const openDataPage = {
   fhirText:
     'Hvert forløb findes som en FHIR R4 PlanDefinition, og alle forløb samlet i ét Bundle. Filerne kontrolleres med to uafhængige FHIR-validatorer, hver gang sitet bygges.',
   fhirBundle: 'Alle forløb i ét Bundle',
+  fhirOne:
+    'Hvert forløb ligger også i sin egen fil med forløbets id i adressen; datakataloget nævner dem alle. For eksempel',
   fhirCaption: 'Sådan svarer et forløb til en PlanDefinition',
   fhirColumns: { site: 'På sitet', fhir: 'I FHIR', how: 'Hvordan' },
   fhirRows: [

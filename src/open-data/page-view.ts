@@ -40,10 +40,12 @@ export async function openDataView() {
     ),
     fhir: {
       bundle,
-      plans: pathways.map((pathway) => ({
-        title: (pathway.data as { title: string }).title,
-        ...file(paths.planDefinition(pathway.id)),
-      })),
+      // One pathway's file as the example: the page lists no more, so it does not grow with
+      // the content; the catalogue lists them all.
+      example: pathways[0] && {
+        title: (pathways[0].data as { title: string }).title,
+        ...file(paths.planDefinition(pathways[0].id)),
+      },
     },
     changes: href(paths.changes()),
     feed: publicSite ? file(paths.changesFeed()) : undefined,

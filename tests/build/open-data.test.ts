@@ -100,17 +100,17 @@ describe('«Åbne data»', () => {
   const page = parse(readFileSync(join(SUBPATH_SITE_DIR, 'aabne-data/index.html'), 'utf8'));
   const catalogue = read(SUBPATH_SITE_DIR, 'data/index.json');
 
-  it('links every file of the catalogue and shows its address', () => {
+  it('links every file of the catalogue and one PlanDefinition, and shows their addresses', () => {
     const links = new Set(page.querySelectorAll('main a').map((a) => a.getAttribute('href')));
     const text = page.querySelector('main')?.text ?? '';
-    for (const dataset of catalogue['dataset'] as Dataset[]) {
-      for (const url of [
-        ...dataset.distribution.map((file) => file.downloadURL),
-        ...(dataset.resources ?? []).map((resource) => resource.url),
-      ]) {
-        expect(links.has(new URL(url).pathname), url).toBe(true);
-        expect(text).toContain(url);
-      }
+    const datasets = catalogue['dataset'] as Dataset[];
+    const example = datasets.flatMap((dataset) => dataset.resources ?? [])[0]?.url ?? '';
+    for (const url of [
+      ...datasets.flatMap((dataset) => dataset.distribution.map((file) => file.downloadURL)),
+      example,
+    ]) {
+      expect(links.has(new URL(url).pathname), url).toBe(true);
+      expect(text).toContain(url);
     }
   });
 

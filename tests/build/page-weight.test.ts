@@ -149,10 +149,10 @@ function describeSite(name: string, dir: string, buildCommand: string): void {
       const totals = openDataTotals(files);
       printTable(
         `Open data in ${dir}: ${totals.files} files, ${formatKb(totals.bytes)} on disk, ${formatKb(totals.gzipBytes)} gzip; the heaviest:`,
-        ['file', 'kind', 'on disk', 'gzip'],
+        ['file', 'on disk', 'gzip'],
         files
           .slice(0, 8)
-          .map((file) => [file.path, 'data', formatKb(file.bytes), formatKb(file.gzipBytes)]),
+          .map((file) => [file.path, formatKb(file.bytes), formatKb(file.gzipBytes)]),
       );
       const catalogue = files.find((file) => file.path === 'data/index.json');
       expect(catalogue, 'data/index.json').toBeDefined();
