@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, changeId } from '../../../src/history/atom-feed';
+import { changesFeed, changesPages } from '../../../src/history/changes-view';
+import type { SiteData } from '../../../src/content/site-data';
 import { contentChanges, type PagedEntry } from '../../../src/history/content-changes';
 import type { ContentHistory } from '../../../src/history/git-history';
 
@@ -62,5 +64,51 @@ describe('atomFeed', () => {
     expect(xml).toContain('<name>Region &lt;Eksempel&gt; &amp; co</name>');
     expect(xml).toContain('<id>tag:rehab.example.org,2026-11-23:/forloeb/knae/</id>');
     expect(xml).toContain('<title>Knæ &amp; hofte</title>');
+  });
+});
+
+describe('changesPages and changesFeed', () => {
+  const data = {
+    pathways: [{ id: 'knae', data: { title: 'Knæartrose' } }],
+    actors: [{ id: 'kommune', data: { name: 'Kommunen' } }],
+    sources: [],
+    cases: [],
+    responsibilities: [],
+    datasets: [],
+  } as unknown as SiteData;
+  const facts = {
+    site: 'https://rehab.example.org',
+    author: 'Region Eksempel',
+    licence: 'CC BY 4.0',
+    buildDay: '2026-12-05',
+  };
+
+  it('says plainly that there is no history, and lists nothing', () => {
+    const [page, ...later] = changesPages(history({}, false), data);
+    expect(page?.state).toBe('unavailable');
+    expect(page?.page.items).toEqual([]);
+    expect(later).toEqual([]);
+  });
+
+  it('lists each change with the page’s title, address and a Danish summary', () => {
+    const [page] = changesPages(
+      history({
+        'pathways/knae.mdx': ['2026-11-23', '2026-10-01'],
+        'actors/kommune.yaml': ['2026-11-01'],
+      }),
+      data,
+    );
+    expect(page?.state).toBe('changes');
+    expect(page?.page.items.map((item) => [item.href, item.summary])).toEqual([
+      ['/forloeb/knae/', 'Forløbet «Knæartrose» er ændret.'],
+      ['/aktoerer/kommune/', 'Aktøren «Kommunen» er tilføjet.'],
+      ['/forloeb/knae/', 'Forløbet «Knæartrose» er tilføjet.'],
+    ]);
+  });
+
+  it('writes a feed without entries, dated by the build, when there is no history', () => {
+    const xml = changesFeed(history({}, false), data, facts);
+    expect(xml).not.toContain('<entry>');
+    expect(xml).toContain('<updated>2026-12-05T00:00:00Z</updated>');
   });
 });
