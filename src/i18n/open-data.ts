@@ -82,10 +82,11 @@ export const openDataPage = {
     'Hver post har sit id, adressen på sin side og sine data, som sitet selv bruger dem: en henvisning til en anden post står som id sammen med adressen på den side, den peger på, og datoer står som år-måned-dag. Forløb og cases har desuden brødteksten i Markdown.',
   schemasHeading: 'Skemaerne',
   schemasText:
-    'JSON-skemaerne (standardens version 2020-12) laves automatisk ud fra de samme regler, som sitet kontrollerer indholdet med, så de altid passer til filerne. Hvert felt har en beskrivelse (på engelsk). Sitet kontrollerer hver gang det bygges, at alle poster overholder deres skema.',
+    'JSON-skemaerne (standardens version 2020-12) laves automatisk ud fra de samme regler, som sitet kontrollerer indholdet med, så de altid passer til filerne. Hvert felt har en beskrivelse (på engelsk). Sitets tests kontrollerer, at hver post overholder sit skema.',
   licenceHeading: 'Licens og kreditering',
-  licenceText: (licence: string) =>
-    `Data og tekst må genbruges frit under licensen ${licence}, også kommercielt, når du krediterer sitet.`,
+  /** Around the licence's name, which links to the licence. */
+  licenceBefore: 'Data og tekst må genbruges frit under licensen',
+  licenceAfter: ', også kommercielt, når du krediterer sitet.',
   creditIntro: 'Skriv for eksempel:',
   credit: (site: string, publisher: string | undefined, address: string, licence: string) =>
     `Kilde: ${site}${publisher ? `, ${publisher}` : ''}, ${address}, ${licence}.`,
@@ -93,7 +94,7 @@ export const openDataPage = {
     'Indholdet bygger på offentlige dokumenter, som sitet gengiver med egne ord og henviser til med afsnit. Henvis også til dem, når du bruger tal eller tabeller fra dem.',
   fhirHeading: 'Forløbene som FHIR',
   fhirText:
-    'Hvert forløb findes som en FHIR R4 PlanDefinition, og alle forløb samlet i ét Bundle. Filerne kontrolleres med to uafhængige FHIR-validatorer, hver gang sitet bygges.',
+    'Hvert forløb findes som en FHIR R4 PlanDefinition, og alle forløb samlet i ét Bundle. Sitets tests kontrollerer filerne med to uafhængige FHIR-validatorer.',
   fhirBundle: 'Alle forløb i ét Bundle',
   fhirOne:
     'Hvert forløb ligger også i sin egen fil med forløbets id i adressen; datakataloget nævner dem alle. For eksempel',
