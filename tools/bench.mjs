@@ -8,6 +8,8 @@
 //   npm run bench -- --only site               skip the bare baseline (or --only bare)
 //   npm run bench -- --profile                 also CPU-profile the site build of the first size
 //   npm run bench -- --keep --json out.json    keep the builds, write the figures as JSON
+//   npm run bench -- --without-open-data       also build the site without its open data
+//                                              (/data/, /fhir/, the feed) and print the cost
 //
 // The code is snapshotted once at the start (src/, tools/, public/ and the config copied into
 // the temporary folder), so every size measures the same code even while the tree changes.
@@ -37,15 +39,20 @@ import {
   memorySlopes,
   sizeTable,
   timeSlopes,
+  totalMs,
 } from './bench/table.mjs';
 import { formatKb } from '../tests/support/page-weight.ts';
 import { heaviestByShape, weighSite as weighPages } from '../tests/support/site-weight.ts';
+import { openDataTotals, weighOpenData } from '../tests/support/open-data-weight.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const WEIGHT_HEADINGS = ['route', 'heaviest page', 'total', 'JS'];
 
 /** Every page must stay under this, gzip, before a search (issue 18). */
 const PAGE_CEILING_KB = 50;
+
+/** The open data may add at most this share to the build time (issue 25). */
+const OPEN_DATA_CEILING = 0.1;
 
 const { values } = parseArgs({
   options: {
@@ -56,8 +63,17 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     'work-dir': { type: 'string' },
+    'without-open-data': { type: 'boolean', default: false },
   },
 });
+
+/** The routes of the open data (src/open-data/), left out of the «without» build. */
+const OPEN_DATA_ROUTES = [
+  'src/pages/data',
+  'src/pages/fhir',
+  'src/pages/[feed].xml.ts',
+  'src/pages/aabne-data.astro',
+];
 
 const sizes = values.sizes
   .split(',')
@@ -66,9 +82,10 @@ const sizes = values.sizes
 if (sizes.some((size) => !Number.isInteger(size) || size < 4)) {
   throw new Error(`--sizes takes whole numbers of at least 4, e.g. 100,500; got «${values.sizes}»`);
 }
-const variants = /** @type {('site' | 'bare')[]} */ (
-  values.only === 'site' || values.only === 'bare' ? [values.only] : ['site', 'bare']
-);
+const variants = /** @type {('site' | 'bare' | 'plain')[]} */ ([
+  ...(values.only === 'site' || values.only === 'bare' ? [values.only] : ['site', 'bare']),
+  ...(values['without-open-data'] ? ['plain'] : []),
+]);
 const seed = Number(values.seed);
 
 /**
@@ -118,7 +135,7 @@ function indexTime(output) {
 /**
  * Builds one variant of one size with `astro build`, which also builds the search index (the
  * Pagefind integration); the index time is the one the integration reports.
- * @param {{ variant: 'site' | 'bare', root: string, contentDir: string, outDir: string,
+ * @param {{ variant: 'site' | 'bare' | 'plain', root: string, contentDir: string, outDir: string,
  *   cacheDir: string, entries: number, profileDir?: string | undefined }} job
  * @returns {Promise<import('./bench/table.mjs').BuildFigures>}
  */
@@ -179,10 +196,18 @@ const workDir = values['work-dir']
 mkdirSync(workDir, { recursive: true });
 const siteRoot = join(workDir, 'site');
 const bareRoot = join(workDir, 'bare');
+const plainRoot = join(workDir, 'plain');
 rmSync(siteRoot, { recursive: true, force: true });
 rmSync(bareRoot, { recursive: true, force: true });
+rmSync(plainRoot, { recursive: true, force: true });
 snapshotSite(siteRoot);
 writeBareProject({ siteDir: siteRoot, targetDir: bareRoot });
+if (variants.includes('plain')) {
+  // The same site without the open data's routes: what the open data costs to build.
+  snapshotSite(plainRoot);
+  for (const route of OPEN_DATA_ROUTES) rmSync(join(plainRoot, route), { recursive: true });
+}
+const roots = { site: siteRoot, bare: bareRoot, plain: plainRoot };
 
 const load = () =>
   loadavg()
@@ -192,7 +217,7 @@ console.log(
   `Benchmark in ${workDir}\n${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}, Node ${process.version}; sizes ${sizes.join(', ')}; seed ${seed}; load average ${load()}`,
 );
 
-/** @type {{ entries: number, plan: ReturnType<typeof planEntries>, site?: import('./bench/table.mjs').BuildFigures, bare?: import('./bench/table.mjs').BuildFigures, weights?: string[][] }[]} */
+/** @type {{ entries: number, plan: ReturnType<typeof planEntries>, site?: import('./bench/table.mjs').BuildFigures, bare?: import('./bench/table.mjs').BuildFigures, plain?: import('./bench/table.mjs').BuildFigures, weights?: string[][], openData?: ReturnType<typeof openDataTotals> }[]} */
 const results = [];
 for (const [position, entries] of sizes.entries()) {
   const contentDir = join(workDir, `content-${entries}`);
@@ -228,7 +253,7 @@ for (const [position, entries] of sizes.entries()) {
     const outDir = join(workDir, 'out', `${variant}-${entries}`);
     result[variant] = await buildOnce({
       variant,
-      root: variant === 'site' ? siteRoot : bareRoot,
+      root: roots[variant],
       contentDir,
       outDir,
       cacheDir: join(workDir, 'cache', `${variant}-${entries}`),
@@ -236,11 +261,19 @@ for (const [position, entries] of sizes.entries()) {
       profileDir,
     });
     if (profileDir) printProfile(profileDir);
-    if (variant === 'site') result.weights = weighSite(outDir);
+    if (variant === 'site') {
+      result.weights = weighSite(outDir);
+      result.openData = openDataTotals(weighOpenData(outDir));
+    }
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
   }
   results.push(result);
   console.log(`\n${sizeTable(result)}`);
+  if (result.openData) {
+    console.log(
+      `\nOpen data at ${entries} entries: ${result.openData.files} files, ${formatKb(result.openData.bytes)} on disk, ${formatKb(result.openData.gzipBytes)} gzip; heaviest ${result.openData.heaviest?.path} (${formatKb(result.openData.heaviest?.gzipBytes ?? 0)} gzip)`,
+    );
+  }
   if (result.weights) {
     console.log(`\nPage weight of the site at ${entries} entries (gzip, before a search):`);
     console.log(formatTable(WEIGHT_HEADINGS, result.weights));
@@ -272,6 +305,12 @@ for (const result of results) {
     for (const line of goalLines(goalChecks(result.site, result.bare))) {
       console.log(`  ${result.entries} entries, ${line}`);
     }
+  }
+  if (result.site && result.plain) {
+    const cost = totalMs(result.site) / totalMs(result.plain) - 1;
+    console.log(
+      `  ${result.entries} entries, open data adds at most ${OPEN_DATA_CEILING * 100} % to the build: ${cost <= OPEN_DATA_CEILING ? 'met' : 'NOT met'} (${(totalMs(result.site) / 1000).toFixed(1)} s with, ${(totalMs(result.plain) / 1000).toFixed(1)} s without: ${(cost * 100).toFixed(1)} %; CPU ${((result.site.cpuMs / result.plain.cpuMs - 1) * 100).toFixed(1)} %)`,
+    );
   }
   if (result.weights) {
     const heaviest = result.weights[0];

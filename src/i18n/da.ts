@@ -28,6 +28,8 @@ export const ui = {
       'Indholdet bygger på disse fem dokumenter. Hver side henviser til dokument og afsnit.',
     accessibility: 'Tilgængelighedserklæring',
     about: 'Om sitet',
+    openData: 'Åbne data',
+    changes: 'Seneste ændringer',
     publisherHeading: 'Udgiver',
     phone: 'Telefon',
     email: 'E-mail',

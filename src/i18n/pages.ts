@@ -55,6 +55,11 @@ export const about = {
   catalogueText:
     'Casekatalogets egne kriterier for, hvilke indsatser der kom med, og hvem der står bag vurderingerne, står på kildesiden for kataloget.',
   catalogueLink: 'Casekataloget som kilde',
+  changesLink: 'Seneste ændringer',
+  openDataHeading: 'Åbne data',
+  openDataText:
+    'Alt indhold kan hentes frit som data: hver samling som JSON med et skema, forløbene som FHIR og ændringerne som feed.',
+  openDataLink: 'Sådan henter og genbruger du data',
   currencyHeading: 'Aktualitet',
   currency:
     'Hvert forløb viser kildens dato, hvornår forløbet senest er gennemgået, og hvornår det skal gennemgås igen. Er kilden mere end fem år gammel, eller er datoen for næste gennemgang overskredet, vises en tydelig advarsel.',

@@ -51,7 +51,9 @@ const cellSchema = z
         ? `cellen er tom; skriv værdien fra kilden, eller «${NOT_STATED}», hvis kilden ikke giver den`
         : undefined,
   })
-  .transform((value) => (value === NOT_STATED ? null : value));
+  .transform((value) => (value === NOT_STATED ? null : value))
+  // How the value is published (/data/, src/open-data/json-schema.ts): text, a number or null.
+  .meta({ anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'null' }] });
 
 /** A bar chart drawn from the table, for readers who would rather look than read. */
 export const datasetChartSchema = z.strictObject({

@@ -14,6 +14,16 @@ export interface SiteConfig {
     /** Name shown in the header, the footer, on «Om sitet» and on paper. */
     name: string;
   };
+  /**
+   * The licence the content and the open data (/data/, /fhir/) are published under. Always set:
+   * CC BY 4.0 unless SITE_LICENCE and SITE_LICENCE_URL name another.
+   */
+  licence: {
+    /** Its short name, e.g. «CC BY 4.0». */
+    name: string;
+    /** The licence's own address. */
+    url: string;
+  };
   /** Where readers report problems, also the contact of the accessibility statement. */
   contact: {
     /** Phone number as it is written for readers, e.g. «70 11 22 33». */
@@ -26,6 +36,12 @@ export interface SiteConfig {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** The licence when none is configured: Creative Commons Attribution 4.0. */
+export const DEFAULT_LICENCE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 const PHONE = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
@@ -82,8 +98,25 @@ export function siteConfigFrom(env: Env): SiteConfig {
   if (email && !EMAIL.test(email)) {
     throw new Error(`SITE_CONTACT_EMAIL skal være en e-mailadresse, ikke «${email}»`);
   }
+  const licenceName = valueOf(env, 'SITE_LICENCE');
+  const licenceUrl = valueOf(env, 'SITE_LICENCE_URL');
+  if ((licenceName === undefined) !== (licenceUrl === undefined)) {
+    throw new Error(
+      'SITE_LICENCE og SITE_LICENCE_URL sættes sammen: licensens navn, fx «CC0 1.0», og dens adresse',
+    );
+  }
+  if (licenceName && /[<>]/.test(licenceName)) {
+    throw new Error('SITE_LICENCE må ikke indeholde HTML');
+  }
+  if (licenceUrl && !/^https:\/\/\S+$/.test(licenceUrl)) {
+    throw new Error(
+      `SITE_LICENCE_URL skal være en fuld adresse, der begynder med https://, ikke «${licenceUrl}»`,
+    );
+  }
   return {
     ...(name ? { publisher: { name } } : {}),
+    licence:
+      licenceName && licenceUrl ? { name: licenceName, url: licenceUrl } : { ...DEFAULT_LICENCE },
     contact: { phone, email, postalAddress },
   };
 }

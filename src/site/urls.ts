@@ -40,6 +40,22 @@ export const paths = {
   source: (id: string) => `/kilder/${id}/`,
   /** The editors' list of what is due for review (not indexed, not in the sitemap). */
   review: () => '/redaktion/gennemgang/',
+  /** «Åbne data»: what the data files hold and how to reuse them. */
+  openData: () => '/aabne-data/',
+  /** «Seneste ændringer»: the content changes, newest first. */
+  changes: () => '/seneste-aendringer/',
+  /** The Atom feed of the same changes. */
+  changesFeed: () => '/seneste-aendringer.xml',
+  /** The data catalogue: every collection's data file and schema (JSON, DCAT-AP JSON-LD). */
+  dataCatalogue: () => '/data/index.json',
+  /** All entries of one collection as JSON. */
+  collectionData: (collection: string) => `/data/${collection}.json`,
+  /** The JSON Schema of one collection's published entries. */
+  collectionSchema: (collection: string) => `/data/${collection}.schema.json`,
+  /** One pathway as a FHIR R4 PlanDefinition. */
+  planDefinition: (id: string) => `/fhir/PlanDefinition/${id}.json`,
+  /** Every pathway's PlanDefinition in one FHIR R4 Bundle. */
+  planDefinitionBundle: () => '/fhir/PlanDefinition.json',
 } as const;
 
 /**
@@ -47,3 +63,11 @@ export const paths = {
  * Absolute addresses shown to readers (on paper, in a feedback e-mail) come from here only.
  */
 export const publicSite: string | undefined = resolveDeployTarget(process.env).publicSite;
+
+/**
+ * The address of a site path for machines (data files, FHIR, the feed): absolute on the public
+ * address when it is configured, else the path under the base (never a local address).
+ */
+export function dataAddress(path: string, site: string | undefined = publicSite): string {
+  return site ? new URL(href(path), site).href : href(path);
+}

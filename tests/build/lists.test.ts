@@ -13,9 +13,12 @@ const pathwayCount = readdirSync(resolve(import.meta.dirname, '../../content/pat
   (name) => name.endsWith('.mdx'),
 ).length;
 
+// «Seneste ændringer» grows with the history, not with the content, so it is split already.
+const contentLists = pages.filter((page) => !page.startsWith('seneste-aendringer/'));
+
 describe('the lists of today’s content', () => {
   it('builds no later page of any list', () => {
-    expect(pages.filter((page) => page.split('/').includes('side'))).toEqual([]);
+    expect(contentLists.filter((page) => page.split('/').includes('side'))).toEqual([]);
   });
 
   it('builds no list per disease area and no separate list of an actor’s tables', () => {
@@ -24,7 +27,9 @@ describe('the lists of today’s content', () => {
   });
 
   it('shows page links on no page', () => {
-    const withLinks = pages.filter((page) => readPage(SITE_DIR, page).querySelector('.pagination'));
+    const withLinks = contentLists.filter((page) =>
+      readPage(SITE_DIR, page).querySelector('.pagination'),
+    );
     expect(withLinks).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import {
   type PageWeight,
 } from '../support/page-weight';
 import { heaviestByShape, weighSite } from '../support/site-weight';
+import { openDataTotals, weighOpenData } from '../support/open-data-weight';
 import { SCALE_SITE_DIR, SITE_DIR } from '../support/site-dirs';
 import { SCALE_ENTRIES } from '../../tools/scale.mjs';
 
@@ -40,7 +41,15 @@ const BUDGETS: Record<PageType, { total: number; js: number }> = {
   actor: { total: 30 * KB, js: 0 },
   'responsibility table': { total: 30 * KB, js: 0 },
   search: { total: 25 * KB, js: 10 * KB },
+  'change list': { total: 30 * KB, js: 0 },
+  'open data': { total: 30 * KB, js: 0 },
 };
+
+/**
+ * The open data (/data/, /fhir/, the feed) is fetched by programs, not by pages, so it has no
+ * page budget; its catalogue is fetched first by every program and stays small.
+ */
+const CATALOGUE_BUDGET = 40 * KB;
 
 /** The shared stylesheet is loaded by every page, so it has a budget of its own. */
 const CSS_BUDGET = 15 * KB;
@@ -133,6 +142,21 @@ function describeSite(name: string, dir: string, buildCommand: string): void {
       const total = css.reduce((sum, file) => sum + gzipSize(readFileSync(join(assets, file))), 0);
       expect(css.length).toBeGreaterThan(0);
       expect(total).toBeLessThanOrEqual(CSS_BUDGET);
+    });
+
+    it(`weighs the open data and keeps its catalogue under ${formatKb(CATALOGUE_BUDGET)}`, () => {
+      const files = weighOpenData(dir);
+      const totals = openDataTotals(files);
+      printTable(
+        `Open data in ${dir}: ${totals.files} files, ${formatKb(totals.bytes)} on disk, ${formatKb(totals.gzipBytes)} gzip; the heaviest:`,
+        ['file', 'on disk', 'gzip'],
+        files
+          .slice(0, 8)
+          .map((file) => [file.path, formatKb(file.bytes), formatKb(file.gzipBytes)]),
+      );
+      const catalogue = files.find((file) => file.path === 'data/index.json');
+      expect(catalogue, 'data/index.json').toBeDefined();
+      expect(catalogue?.gzipBytes ?? Infinity).toBeLessThanOrEqual(CATALOGUE_BUDGET);
     });
 
     afterAll(() => {

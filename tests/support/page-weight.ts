@@ -200,6 +200,8 @@ export const PAGE_TYPES = [
   'source',
   'review list',
   'search',
+  'change list',
+  'open data',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -221,6 +223,8 @@ const ROUTES: [RegExp, PageType | null][] = [
   [/^aktoerer\/[^/]+\/((side|tabeller)\/|tabeller\/side\/)?(\d+\/)?index\.html$/, 'actor'],
   [/^kilder\/[^/]+\/(side\/\d+\/)?index\.html$/, 'source'],
   [/^redaktion\/gennemgang\/(side\/\d+\/)?index\.html$/, 'review list'],
+  [/^seneste-aendringer\/(side\/\d+\/)?index\.html$/, 'change list'],
+  [/^aabne-data\/index\.html$/, 'open data'],
 ];
 
 /** The page type of a built page (path inside the site), or undefined for other pages. */

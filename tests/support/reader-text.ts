@@ -23,8 +23,11 @@ const EDITOR_WORDS: readonly { word: string; pattern: RegExp }[] = [
   },
 ];
 
-/** Elements whose content a reader never sees as text. */
-const NOT_TEXT = 'script, style, template';
+/**
+ * Elements whose content a reader never sees as text, and text marked as being for programs
+ * (`data-machine-text`: the file addresses and FHIR names on «Åbne data»).
+ */
+const NOT_TEXT = 'script, style, template, [data-machine-text]';
 
 /** Attributes whose values a reader sees or hears (tooltips, alternatives, accessible names). */
 const READER_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'] as const;

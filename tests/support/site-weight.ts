@@ -28,6 +28,8 @@ const ROUTE_WORDS = new Set([
   'redaktion',
   'gennemgang',
   'tabeller',
+  'aabne-data',
+  'seneste-aendringer',
 ]);
 
 /**

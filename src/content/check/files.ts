@@ -25,6 +25,12 @@ export interface FoundFile {
 
 const extensionOf = (name: string) => /\.[^.]*$/.exec(name)?.[0] ?? '';
 
+/**
+ * The longest id: an entry's id is also its id in the open data, and a pathway's the id of its
+ * FHIR PlanDefinition, which FHIR allows at most 64 characters.
+ */
+export const MAX_ID_LENGTH = 64;
+
 /** What to do about a file name that is not a valid id. */
 function nameAdvice(stem: string, extension: string): string {
   if (stem.includes('.')) {
@@ -127,6 +133,14 @@ export function sortIntoCollections(
         file,
         field: 'id (filnavn)',
         message: `filnavnet giver id'et «${stem}», som ${idProblem}; ${nameAdvice(stem, extension)}`,
+      });
+      continue;
+    }
+    if (stem.length > MAX_ID_LENGTH) {
+      problems.push({
+        file,
+        field: 'id (filnavn)',
+        message: `id'et «${stem}» har ${stem.length} tegn; højst ${MAX_ID_LENGTH}, fordi id'et også er id i de åbne data og i FHIR; giv filen et kortere navn`,
       });
       continue;
     }

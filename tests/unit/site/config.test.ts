@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_LICENCE,
   missingForPublishing,
   phoneHref,
   publishingProblem,
@@ -15,6 +16,7 @@ const configured = {
 describe('siteConfigFrom', () => {
   it('has no publisher and no contact when nothing is set, so none is shown', () => {
     expect(siteConfigFrom({})).toEqual({
+      licence: DEFAULT_LICENCE,
       contact: { phone: undefined, email: undefined, postalAddress: undefined },
     });
   });
@@ -28,12 +30,33 @@ describe('siteConfigFrom', () => {
     });
     expect(config).toEqual({
       publisher: { name: 'Region Eksempel' },
+      licence: DEFAULT_LICENCE,
       contact: {
         phone: '70 11 22 33',
         email: 'web@region.example',
         postalAddress: 'Vejen 1, 9000 Aalborg',
       },
     });
+  });
+
+  it('publishes under CC BY 4.0 unless another licence is named with its address', () => {
+    expect(siteConfigFrom({}).licence).toEqual({
+      name: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(
+      siteConfigFrom({
+        SITE_LICENCE: 'CC0 1.0',
+        SITE_LICENCE_URL: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      }).licence,
+    ).toEqual({ name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' });
+  });
+
+  it('refuses a licence without its address, or an address that is not https', () => {
+    expect(() => siteConfigFrom({ SITE_LICENCE: 'CC0 1.0' })).toThrow(/SITE_LICENCE_URL/);
+    expect(() =>
+      siteConfigFrom({ SITE_LICENCE: 'CC0 1.0', SITE_LICENCE_URL: 'licens.html' }),
+    ).toThrow(/SITE_LICENCE_URL/);
   });
 
   it('treats a variable that is set but empty as not configured', () => {
