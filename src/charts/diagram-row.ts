@@ -1,4 +1,3 @@
-import { shortenTitle } from '../text/text-wrap';
 import { drawingOrder, groupBranches, type BranchGroup } from './diagram-branches';
 import { primaryLane, sharedLanes } from './diagram-lanes';
 import { measure, offsetLines, round, type TextBlock } from './diagram-measure';
@@ -53,8 +52,6 @@ export interface LaidOutRow {
   bottom: number;
 }
 
-/** Longest condition or outcome written in the diagram; the step list gives the full text. */
-const CONDITION_CHARS = 56;
 /** Distance from a decision diamond's centre to its corners. */
 export const DIAMOND_HALF = 9;
 const RAIL = 12;
@@ -80,7 +77,7 @@ function node(
 
 function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
   const { texts } = context;
-  const conditions = group.conditions.map((condition) => shortenTitle(condition, CONDITION_CHARS));
+  const { conditions } = group;
   const blocks: TextBlock[] =
     conditions.length === 1
       ? [{ role: 'label', text: conditions[0] as string }]
@@ -96,7 +93,7 @@ function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
   if (group.outcome !== undefined) {
     blocks.push({
       role: 'body',
-      text: `${texts.outcome}: ${shortenTitle(group.outcome, CONDITION_CHARS)}`,
+      text: `${texts.outcome}: ${group.outcome}`,
     });
   }
   return blocks;

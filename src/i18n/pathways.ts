@@ -56,11 +56,14 @@ export const pathwayTexts = {
     desc: (steps: number, lanes: number, decisions: number) =>
       `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, med en bane for hver af ${plural(lanes, 'sektor', 'sektorer')} og ${plural(decisions, 'beslutning', 'beslutninger')}. Hver boks fører til trinnet i listen «Trin for trin», som siger det samme i tekst.`,
     caption:
-      'Læs diagrammet oppefra. Hver kolonne er en sektor; en stiplet boks viser, at sektoren også deltager i trinnet. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
+      'Læs diagrammet oppefra. Hver kolonne er en sektor; en stiplet boks viser, at sektoren også deltager i trinnet. En rombe er en beslutning, og boksene under den er vejene videre.',
     captionNarrow:
-      'Læs diagrammet oppefra. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
+      'Læs diagrammet oppefra. Hver boks siger, hvem der har trinnet. En rombe er en beslutning, og boksene under den er vejene videre.',
+    /** Said on screen only: paper has nothing to choose. */
+    chooseBox: 'Vælg en boks for at gå til trinnet.',
     textEquivalent: 'Diagrammet i tekst: trin for trin',
-    part: (number: number, of: number) => `Diagrammet, del ${number} af ${of}`,
+    row: (number: number, title: string) => `Trin ${number} i diagrammet: ${title}`,
+    skip: 'Spring diagrammet over',
     step: (number: number) => `Trin ${number}`,
     decision: 'Beslutning',
     outcome: 'Udfald',

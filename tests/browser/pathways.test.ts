@@ -27,9 +27,12 @@ const ALL_PATHWAYS = [
   PATHWAY,
   'forloeb/osteoporose-regionale-tilbud/',
 ];
-/** The handout targets of the clinician issue: A4 pages at most, per pathway. */
+/**
+ * The handout targets of the clinician issue: A4 pages at most, per pathway. The knee's grew from
+ * 6 to 7 when its diagram came to print every condition in full at 8 pt or more.
+ */
 const PRINT_TARGETS: [string, number][] = [
-  [KNEE, 6],
+  [KNEE, 7],
   ['forloeb/benamputation-raadgivning/', 8],
   [PATHWAY, 14],
 ];
@@ -129,7 +132,7 @@ describe('the pathway diagram', () => {
     async (path) => {
       const result = await withPage(path, async (page) => {
         await page.setViewportSize({ width: 390, height: 844 });
-        const svg = page.locator('figure.pathway-diagram svg.dg-narrow');
+        const svg = page.locator('figure.pathway-diagram .dg-narrow');
         return { box: await svg.boundingBox(), visible: await svg.isVisible() };
       });
       expect(result.visible).toBe(true);
@@ -142,7 +145,7 @@ describe('the pathway diagram', () => {
     const smallest = await withPage(PATHWAY, async (page) => {
       await page.setViewportSize({ width: 375, height: 800 });
       return page
-        .locator('figure.pathway-diagram svg.dg-narrow text')
+        .locator('figure.pathway-diagram .dg-narrow text')
         .evaluateAll((texts) =>
           Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)),
         );
@@ -178,7 +181,7 @@ describe('printing a pathway page', () => {
         footer: await shown('footer'),
         forms: await page.locator('main form').count(),
         diagram: await shown('figure.pathway-diagram .dg-wide svg'),
-        phoneDiagram: await shown('figure.pathway-diagram svg.dg-narrow'),
+        phoneDiagram: await shown('figure.pathway-diagram .dg-narrow'),
         colophon: await shown('.print-facts'),
         steps: await shown('ol#trin'),
       };
