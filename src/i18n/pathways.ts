@@ -71,6 +71,18 @@ export const pathwayTexts = {
     forwardTo: (number: number, title: string) => `Videre til trin ${number}: ${title}`,
     backTo: (number: number, title: string) => `Tilbage til trin ${number}: ${title}`,
   },
+  /** «Vis trin for …»: the page narrowed to one actor's or sector's steps. */
+  filter: {
+    label: 'Vis trin for',
+    all: 'Alle aktører og sektorer',
+    actors: 'Aktører',
+    sectors: 'Sektorer',
+    option: (label: string, steps: number) => `${label} (${countSteps(steps)})`,
+    links: 'Se, hvad hver aktør gør, samlet på aktørens side:',
+    status: (label: string, shown: number, total: number) =>
+      `Trin for ${label}: ${shown.toLocaleString('da-DK')} af ${countSteps(total)}`,
+    showAll: 'Vis hele forløbet',
+  },
   inBrief: 'Kort fortalt',
   review: {
     reviewed: 'Senest gennemgået',
@@ -101,6 +113,8 @@ export const pathwayTexts = {
     leadsTo: 'Fører til',
     goTo: (number: number, title: string) => `trin ${number}: ${title}`,
     source: 'Kilde',
+    /** The fold of a step's text on a page narrowed to one actor's steps. */
+    more: 'Beskrivelse, beslutning og kilde',
   },
   datasets: {
     lead: 'Tabellerne gengiver kildens tal uændret. Diagrammerne viser de samme tal som tabellen over dem.',

@@ -6,6 +6,7 @@ import { sectorLabels } from '../i18n/da';
 import { pathwayTexts } from '../i18n/pathways';
 import type { Sector } from '../schemas/vocabulary';
 import { byId } from '../content/site-data';
+import { participantsOf } from './pathway-steps';
 
 /**
  * The swimlane diagram of a pathway page: the steps turned into the diagram's input (actor names
@@ -86,13 +87,7 @@ export function pathwayDiagram(
     maxWidth: WIDE_MAX_WIDTH,
   });
   const narrow = layoutPathwayDiagram(input, lanes, texts, { mode: 'narrow' });
-  const who = steps.map((step) => {
-    const stepActors = step.actors.map((ref) => byId(actors, ref.id));
-    return {
-      actors: stepActors.map((actor) => actor.id),
-      sectors: [...new Set(stepActors.map((actor) => actor.data.sector))],
-    };
-  });
+  const who = steps.map((step) => participantsOf(step, actors));
   const rows = (slices: DiagramSlice[]): DiagramRowView[] =>
     slices.map((slice, index) => ({
       stepId: (steps[index] as (typeof steps)[number]).id,
