@@ -6,6 +6,6 @@
 export function showAddressInPrint(doc: Document = document): void {
   const address = doc.querySelector('[data-page-address]');
   if (!address?.textContent) return;
-  const [page = ''] = address.textContent.split('?');
+  const [page = ''] = address.textContent.trim().split('?');
   address.textContent = `${page}${doc.location.search}`;
 }

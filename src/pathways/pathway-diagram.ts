@@ -43,11 +43,12 @@ export interface PathwayDiagramView {
 }
 
 /**
- * Width and height of an A4 page's text column in CSS pixels (182 by 267 mm, less room for the
- * heading above the diagram), and the smallest printed text: 8 pt. The wide layout is never wider
- * than lets its smallest text print at 8 pt when shrunk to the page's width.
+ * Width and height of the diagram on an A4 page in CSS pixels (the 182 by 267 mm text column,
+ * less the page's side padding and room for the heading above the diagram), and the smallest
+ * printed text: 8 pt. The wide layout is never wider than lets its smallest text print at 8 pt
+ * when shrunk to the page's width.
  */
-const PRINT_WIDTH = 688;
+const PRINT_WIDTH = 656;
 const PRINT_HEIGHT = 900;
 const PRINT_SMALLEST_TEXT = (8 * 96) / 72;
 const WIDE_MAX_WIDTH = Math.floor((PRINT_WIDTH * SMALLEST_FONT) / PRINT_SMALLEST_TEXT);

@@ -42,8 +42,8 @@ describe('pathwayDiagram', () => {
   it('keeps the wide layout narrow enough that its text prints at 8 pt or more on A4', () => {
     const cancer = byId(data.pathways, 'kraeft-rehabilitering-palliation');
     const diagram = pathwayDiagram(cancer.data.title, cancer.data.steps, data.actors);
-    // 12-unit text shrunk to the 688 px of an A4 text column, in points.
-    const printed = (12 * 688) / diagram.wide.heading.layout.width;
+    // 12-unit text shrunk to the 656 px the diagram has on A4 (182 mm less the side padding).
+    const printed = (12 * 656) / diagram.wide.heading.layout.width;
     expect(printed * 0.75).toBeGreaterThanOrEqual(8);
   });
 
