@@ -101,6 +101,7 @@ export function layoutPathwayDiagram(
     laneX: (key) => (single ? 0 : (column.get(key) ?? 0) * laneWidth),
     laneLabel,
     laneWidth,
+    width: single ? laneWidth : keys.length * laneWidth,
     inset,
     padding: PADDING,
     single,
@@ -118,6 +119,7 @@ export function layoutPathwayDiagram(
     decisions: [],
     top: headerHeight,
     rowCuts: [],
+    innerCuts: [],
   };
   let top = headerHeight + 12;
   let previous: { id: string; from: ReturnType<typeof bottomCentre>; bottom: number } | undefined;
@@ -140,6 +142,7 @@ export function layoutPathwayDiagram(
         points: elbow(previous.from, topCentre(box), previous.bottom + ROW_GAP / 2),
       });
     }
+    layout.innerCuts.push(...row.cuts);
     layout.nodes.push(...row.nodes);
     layout.edges.push(...row.edges);
     if (row.decision) layout.decisions.push(row.decision);

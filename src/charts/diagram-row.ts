@@ -24,6 +24,8 @@ export interface RowGrid {
   /** Label of a lane, by key. */
   laneLabel: (key: string) => string;
   laneWidth: number;
+  /** Width of the whole diagram. */
+  width: number;
   /** Space between a lane's edge and its boxes. */
   inset: number;
   padding: number;
@@ -50,6 +52,8 @@ export interface LaidOutRow {
   onwardFrom: Box;
   /** Bottom of the lowest box in the row. */
   bottom: number;
+  /** Lines between the row's ways out, below every other box of the row, where it may be cut. */
+  cuts: number[];
 }
 
 /** Distance from a decision diamond's centre to its corners. */
@@ -191,6 +195,13 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
       points: [bottomCentre(box), { x: centre.x, y: centre.y - DIAMOND_HALF }],
     });
     let y = centre.y + DIAMOND_HALF + 8;
+    // Below the step, the next lane is empty: a way out may take its width too, so that long
+    // conditions stay a few lines tall (not in the last lane, nor beside a taller share box).
+    const wideRight = Math.min(x + width + grid.laneWidth, grid.width - grid.inset);
+    const roomBeside =
+      !grid.single &&
+      nodes.every((other) => other.x + other.width <= x + width || other.y + other.height <= y);
+    const exitWidth = (roomBeside ? wideRight - x : width) - RAIL;
     groups.forEach((group, index) => {
       const exit = node(
         {
@@ -202,7 +213,7 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
         exitBlocks(group, context),
         x + RAIL,
         y,
-        width - RAIL,
+        exitWidth,
         grid.padding,
       );
       nodes.push(exit);
@@ -219,5 +230,11 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
     });
   }
   const bottom = Math.max(...nodes.map((each) => each.y + each.height));
-  return { nodes, edges, decision, onwardFrom, bottom };
+  const above = Math.max(...nodes.filter((n) => n.kind !== 'exit').map((n) => n.y + n.height));
+  const exits = nodes.filter((each) => each.kind === 'exit');
+  const cuts = exits
+    .slice(1)
+    .map((exit) => exit.y - 3)
+    .filter((y) => y > above);
+  return { nodes, edges, decision, onwardFrom, bottom, cuts };
 }

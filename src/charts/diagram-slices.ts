@@ -64,9 +64,17 @@ export function sliceLayout(layout: DiagramLayout, maxHeight: number): DiagramSl
   });
 }
 
-/** One slice per row of the layout, in the order of the steps. */
-export function rowSlices(layout: DiagramLayout): DiagramSlice[] {
-  return sliceLayout(layout, 0);
+/**
+ * One slice per row of the layout (a tall row cut between the ways out of its decision), each
+ * with the index of the row, counted from 0 in the order of the steps.
+ */
+export function rowSlices(layout: DiagramLayout): (DiagramSlice & { row: number })[] {
+  const cuts = [...layout.rowCuts, ...layout.innerCuts].sort((a, b) => a - b);
+  return sliceLayout({ ...layout, rowCuts: cuts }, 0).map((slice) => ({
+    ...slice,
+    layout: { ...slice.layout, rowCuts: layout.rowCuts },
+    row: layout.rowCuts.filter((cut) => cut <= slice.y).length,
+  }));
 }
 
 /** The lane headings above the rows, as a slice of their own (none in the narrow layout). */

@@ -112,6 +112,11 @@ export interface DiagramLayout {
   top: number;
   /** y of the line between each pair of rows (the middle of the gap), where the diagram may be cut. */
   rowCuts: number[];
+  /**
+   * y of lines inside a row, between the ways out of its decision, where a tall row may be cut
+   * too (a printed page then need not leave room for the whole row).
+   */
+  innerCuts: number[];
 }
 
 /**

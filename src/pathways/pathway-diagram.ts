@@ -89,11 +89,11 @@ export function pathwayDiagram(
   });
   const narrow = layoutPathwayDiagram(input, lanes, texts, { mode: 'narrow' });
   const who = steps.map((step) => participantsOf(step, actors));
-  const rows = (slices: DiagramSlice[]): DiagramRowView[] =>
-    slices.map((slice, index) => ({
-      stepId: (steps[index] as (typeof steps)[number]).id,
-      title: texts.row(index + 1, (steps[index] as (typeof steps)[number]).title),
-      ...(who[index] as (typeof who)[number]),
+  const rows = (slices: ReturnType<typeof rowSlices>): DiagramRowView[] =>
+    slices.map(({ row, ...slice }) => ({
+      stepId: (steps[row] as (typeof steps)[number]).id,
+      title: texts.row(row + 1, (steps[row] as (typeof steps)[number]).title),
+      ...(who[row] as (typeof who)[number]),
       slice,
     }));
   return {

@@ -134,6 +134,16 @@ describe('layoutPathwayDiagram, wide', () => {
   it('gives a cut line between each pair of rows', () => {
     expect(wide.rowCuts).toHaveLength(steps.length - 1);
   });
+
+  it('may cut a row between the ways out of its decision, never through a box', () => {
+    // The knee-like choice has two ways out (the three criteria together, and «Ingen gælder»).
+    expect(wide.innerCuts.length).toBeGreaterThan(0);
+    for (const cut of wide.innerCuts) {
+      for (const node of wide.nodes) {
+        expect(cut <= node.y || cut >= node.y + node.height, node.id).toBe(true);
+      }
+    }
+  });
 });
 
 describe('layoutPathwayDiagram, narrow', () => {

@@ -55,6 +55,7 @@ const layout: DiagramLayout = {
   decisions: [],
   top: 0,
   rowCuts: [100, 200],
+  innerCuts: [],
 };
 
 describe('sliceBounds', () => {
@@ -101,10 +102,20 @@ describe('rowSlices and headingSlice', () => {
   const headed = { ...layout, top: 8 };
 
   it('gives each row a slice of its own, from under the lane headings down', () => {
-    expect(rowSlices(headed).map((slice) => [slice.y, slice.height])).toEqual([
-      [8, 92],
-      [100, 100],
-      [200, 100],
+    expect(rowSlices(headed).map((slice) => [slice.y, slice.height, slice.row])).toEqual([
+      [8, 92, 0],
+      [100, 100, 1],
+      [200, 100, 2],
+    ]);
+  });
+
+  it('cuts a tall row between the ways out of its decision, keeping the row it belongs to', () => {
+    const slices = rowSlices({ ...headed, innerCuts: [150] });
+    expect(slices.map((slice) => [slice.y, slice.height, slice.row])).toEqual([
+      [8, 92, 0],
+      [100, 50, 1],
+      [150, 50, 1],
+      [200, 100, 2],
     ]);
   });
 

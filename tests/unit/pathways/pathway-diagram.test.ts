@@ -18,12 +18,13 @@ describe('pathwayDiagram', () => {
   });
 
   it.each(['wide', 'narrow'] as const)(
-    'cuts the %s layout into one slice per step that together cover it under the headings',
+    'cuts the %s layout into slices of one step each that together cover it under the headings',
     (mode) => {
       const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
       const { rows } = diagram[mode];
       const layout = rows[0]?.slice.layout;
-      expect(rows.map((row) => row.stepId)).toEqual(knee.data.steps.map((step) => step.id));
+      const order = rows.map((row) => row.stepId).filter((id, i, all) => id !== all[i - 1]);
+      expect(order).toEqual(knee.data.steps.map((step) => step.id));
       expect(rows.reduce((sum, row) => sum + row.slice.height, 0)).toBe(
         (layout?.height ?? 0) - (layout?.top ?? 0),
       );
@@ -32,8 +33,8 @@ describe('pathwayDiagram', () => {
 
   it('names the actors and sectors that take part in each row', () => {
     const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
-    knee.data.steps.forEach((step, index) => {
-      const row = diagram.wide.rows[index];
+    knee.data.steps.forEach((step) => {
+      const row = diagram.wide.rows.find((each) => each.stepId === step.id);
       expect(row?.actors).toEqual(step.actors.map((ref) => ref.id));
       expect(row?.sectors.length).toBeGreaterThan(0);
     });
