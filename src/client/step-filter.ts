@@ -1,4 +1,4 @@
-import { pathwayTexts } from '../i18n/pathways';
+import { stepFilterTexts as texts } from '../i18n/pathways';
 import {
   choiceQuery,
   choiceValue,
@@ -16,12 +16,11 @@ import { showAddressInPrint } from './print-address';
  * choice in the address (reload, bookmark, print).
  */
 
-const texts = pathwayTexts.filter;
 const words = (value: string | null) => (value ?? '').split(' ').filter(Boolean);
 
 export function enhanceStepFilter(doc: Document = document): void {
   const root = doc.querySelector<HTMLElement>('[data-step-filter]');
-  const form = root?.querySelector('form');
+  const form = root?.querySelector<HTMLElement>('.step-filter-form');
   const select = root?.querySelector('select');
   const status = root?.querySelector<HTMLElement>('[role="status"]');
   const reset = root?.querySelector('button');
@@ -75,7 +74,6 @@ export function enhanceStepFilter(doc: Document = document): void {
   };
 
   select.addEventListener('change', () => choose(parseChoiceValue(select.value)));
-  form.addEventListener('submit', (event) => event.preventDefault());
   reset.addEventListener('click', () => {
     choose(null);
     select.focus();

@@ -34,6 +34,19 @@ export const pathwayIndexTexts = {
     `${count.toLocaleString('da-DK')} forløb inden for sygdomsområdet ${label}. Et forløb, der hører til flere sygdomsområder, står under hvert af dem.`,
 } as const;
 
+/** «Vis trin for …»: the page narrowed to one actor's or sector's steps (also in the browser). */
+export const stepFilterTexts = {
+  label: 'Vis trin for',
+  all: 'Alle aktører og sektorer',
+  actors: 'Aktører',
+  sectors: 'Sektorer',
+  option: (label: string, steps: number) => `${label} (${countSteps(steps)})`,
+  links: 'Se, hvad hver aktør gør, samlet på aktørens side:',
+  status: (label: string, shown: number, total: number) =>
+    `Trin for ${label}: ${shown.toLocaleString('da-DK')} af ${countSteps(total)}`,
+  showAll: 'Vis hele forløbet',
+} as const;
+
 export const pathwayTexts = {
   eyebrow: 'Forløb',
   facts: {
@@ -71,18 +84,7 @@ export const pathwayTexts = {
     forwardTo: (number: number, title: string) => `Videre til trin ${number}: ${title}`,
     backTo: (number: number, title: string) => `Tilbage til trin ${number}: ${title}`,
   },
-  /** «Vis trin for …»: the page narrowed to one actor's or sector's steps. */
-  filter: {
-    label: 'Vis trin for',
-    all: 'Alle aktører og sektorer',
-    actors: 'Aktører',
-    sectors: 'Sektorer',
-    option: (label: string, steps: number) => `${label} (${countSteps(steps)})`,
-    links: 'Se, hvad hver aktør gør, samlet på aktørens side:',
-    status: (label: string, shown: number, total: number) =>
-      `Trin for ${label}: ${shown.toLocaleString('da-DK')} af ${countSteps(total)}`,
-    showAll: 'Vis hele forløbet',
-  },
+  filter: stepFilterTexts,
   inBrief: 'Kort fortalt',
   review: {
     reviewed: 'Senest gennemgået',

@@ -265,7 +265,7 @@ describe('«Vis trin for …»', () => {
           links: await page
             .locator('.step-filter-pages a')
             .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
-          control: await page.locator('.step-filter form').isVisible(),
+          control: await page.locator('.step-filter-form').isVisible(),
         }),
         { javaScriptEnabled: false },
       );
