@@ -41,7 +41,7 @@ export const stepFilterTexts = {
   actors: 'Aktører',
   sectors: 'Sektorer',
   option: (label: string, steps: number) => `${label} (${countSteps(steps)})`,
-  links: 'Se, hvad hver aktør gør, samlet på aktørens side:',
+  links: 'Vis trin for én aktør, samlet på aktørens egen side:',
   status: (label: string, shown: number, total: number) =>
     `Trin for ${label}: ${shown.toLocaleString('da-DK')} af ${countSteps(total)}`,
   showAll: 'Vis hele forløbet',
