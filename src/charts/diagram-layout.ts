@@ -27,6 +27,11 @@ export interface DiagramOptions {
   mode: 'wide' | 'narrow';
   /** Lanes to put at the right-hand end (e.g. the patient's), in this order. */
   lastLanes?: readonly string[];
+  /**
+   * Widest the wide layout may be: its lanes share this width when a lane each at full width
+   * would be wider (so that the diagram, shrunk to a printed page, keeps its text readable).
+   */
+  maxWidth?: number;
 }
 
 /** Thrown when a branch points at a step the pathway does not have. */
@@ -38,10 +43,11 @@ export class UnknownStepError extends Error {
 }
 
 const SIZES = {
-  wide: { laneWidth: 184, inset: 8 },
-  narrow: { laneWidth: 320, inset: 6 },
+  wide: { laneWidth: 184, inset: 6 },
+  // The width of a 320 px screen less the page's margins: the phone layout is never shrunk.
+  narrow: { laneWidth: 288, inset: 4 },
 } as const;
-const PADDING = 8;
+const PADDING = 7;
 const ROW_GAP = 20;
 
 function checkBranches(steps: readonly DiagramStepInput[]): void {
@@ -55,8 +61,11 @@ function checkBranches(steps: readonly DiagramStepInput[]): void {
   }
 }
 
-function laneBoxes(keys: readonly string[], labelOf: (key: string) => string): DiagramLaneBox[] {
-  const { laneWidth } = SIZES.wide;
+function laneBoxes(
+  keys: readonly string[],
+  labelOf: (key: string) => string,
+  laneWidth: number,
+): DiagramLaneBox[] {
   return keys.map((key, index) => {
     const label = measure([{ role: 'eyebrow', text: labelOf(key) }], laneWidth, PADDING);
     const x = index * laneWidth;
@@ -80,20 +89,24 @@ export function layoutPathwayDiagram(
 ): DiagramLayout {
   checkBranches(steps);
   const single = options.mode === 'narrow';
-  const { laneWidth, inset } = SIZES[options.mode];
+  const { inset } = SIZES[options.mode];
   const labels = new Map(lanes.map((lane) => [lane.key, lane.label]));
   const laneLabel = (key: string) => labels.get(key) ?? key;
   const keys = laneOrder(steps, options.lastLanes);
+  const laneWidth = single
+    ? SIZES.narrow.laneWidth
+    : Math.min(SIZES.wide.laneWidth, Math.floor((options.maxWidth ?? Infinity) / keys.length));
   const column = new Map(keys.map((key, index) => [key, index]));
   const grid: RowGrid = {
     laneX: (key) => (single ? 0 : (column.get(key) ?? 0) * laneWidth),
     laneLabel,
     laneWidth,
+    width: single ? laneWidth : keys.length * laneWidth,
     inset,
     padding: PADDING,
     single,
   };
-  const headers = single ? [] : laneBoxes(keys, laneLabel);
+  const headers = single ? [] : laneBoxes(keys, laneLabel, laneWidth);
   const headerHeight = Math.max(0, ...headers.map((header) => header.height));
   const numberOf = new Map(steps.map((step, index) => [step.id, index + 1]));
   const titleOf = new Map(steps.map((step) => [step.id, step.title]));
@@ -104,7 +117,9 @@ export function layoutPathwayDiagram(
     nodes: [],
     edges: [],
     decisions: [],
+    top: headerHeight,
     rowCuts: [],
+    innerCuts: [],
   };
   let top = headerHeight + 12;
   let previous: { id: string; from: ReturnType<typeof bottomCentre>; bottom: number } | undefined;
@@ -127,6 +142,7 @@ export function layoutPathwayDiagram(
         points: elbow(previous.from, topCentre(box), previous.bottom + ROW_GAP / 2),
       });
     }
+    layout.innerCuts.push(...row.cuts);
     layout.nodes.push(...row.nodes);
     layout.edges.push(...row.edges);
     if (row.decision) layout.decisions.push(row.decision);

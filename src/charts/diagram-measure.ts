@@ -11,11 +11,11 @@ const WEIGHT: Record<TextRole, FontWeight> = {
   title: 'bold',
   meta: 'regular',
   label: 'regular',
-  body: 'regular',
+  body: 'bold',
 };
 
 /** Share of a box's inner width that wrapped text may fill. */
-const WRAP_SHARE = 0.9;
+const WRAP_SHARE = 0.96;
 
 export interface TextBlock {
   role: TextRole;

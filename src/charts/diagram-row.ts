@@ -1,4 +1,3 @@
-import { shortenTitle } from '../text/text-wrap';
 import { drawingOrder, groupBranches, type BranchGroup } from './diagram-branches';
 import { primaryLane, sharedLanes } from './diagram-lanes';
 import { measure, offsetLines, round, type TextBlock } from './diagram-measure';
@@ -25,6 +24,8 @@ export interface RowGrid {
   /** Label of a lane, by key. */
   laneLabel: (key: string) => string;
   laneWidth: number;
+  /** Width of the whole diagram. */
+  width: number;
   /** Space between a lane's edge and its boxes. */
   inset: number;
   padding: number;
@@ -51,10 +52,10 @@ export interface LaidOutRow {
   onwardFrom: Box;
   /** Bottom of the lowest box in the row. */
   bottom: number;
+  /** Lines between the row's ways out, below every other box of the row, where it may be cut. */
+  cuts: number[];
 }
 
-/** Longest condition or outcome written in the diagram; the step list gives the full text. */
-const CONDITION_CHARS = 56;
 /** Distance from a decision diamond's centre to its corners. */
 export const DIAMOND_HALF = 9;
 const RAIL = 12;
@@ -80,7 +81,7 @@ function node(
 
 function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
   const { texts } = context;
-  const conditions = group.conditions.map((condition) => shortenTitle(condition, CONDITION_CHARS));
+  const { conditions } = group;
   const blocks: TextBlock[] =
     conditions.length === 1
       ? [{ role: 'label', text: conditions[0] as string }]
@@ -96,7 +97,7 @@ function exitBlocks(group: BranchGroup, context: RowContext): TextBlock[] {
   if (group.outcome !== undefined) {
     blocks.push({
       role: 'body',
-      text: `${texts.outcome}: ${shortenTitle(group.outcome, CONDITION_CHARS)}`,
+      text: `${texts.outcome}: ${group.outcome}`,
     });
   }
   return blocks;
@@ -194,6 +195,13 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
       points: [bottomCentre(box), { x: centre.x, y: centre.y - DIAMOND_HALF }],
     });
     let y = centre.y + DIAMOND_HALF + 8;
+    // Below the step, the next lane is empty: a way out may take its width too, so that long
+    // conditions stay a few lines tall (not in the last lane, nor beside a taller share box).
+    const wideRight = Math.min(x + width + grid.laneWidth, grid.width - grid.inset);
+    const roomBeside =
+      !grid.single &&
+      nodes.every((other) => other.x + other.width <= x + width || other.y + other.height <= y);
+    const exitWidth = (roomBeside ? wideRight - x : width) - RAIL;
     groups.forEach((group, index) => {
       const exit = node(
         {
@@ -205,7 +213,7 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
         exitBlocks(group, context),
         x + RAIL,
         y,
-        width - RAIL,
+        exitWidth,
         grid.padding,
       );
       nodes.push(exit);
@@ -222,5 +230,11 @@ export function layoutRow(step: DiagramStepInput, top: number, context: RowConte
     });
   }
   const bottom = Math.max(...nodes.map((each) => each.y + each.height));
-  return { nodes, edges, decision, onwardFrom, bottom };
+  const above = Math.max(...nodes.filter((n) => n.kind !== 'exit').map((n) => n.y + n.height));
+  const exits = nodes.filter((each) => each.kind === 'exit');
+  const cuts = exits
+    .slice(1)
+    .map((exit) => exit.y - 3)
+    .filter((y) => y > above);
+  return { nodes, edges, decision, onwardFrom, bottom, cuts };
 }

@@ -108,16 +108,35 @@ export interface DiagramLayout {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   decisions: DiagramDecision[];
+  /** y where the rows begin, under the lane headings (0 in the narrow layout, which has none). */
+  top: number;
   /** y of the line between each pair of rows (the middle of the gap), where the diagram may be cut. */
   rowCuts: number[];
+  /**
+   * y of lines inside a row, between the ways out of its decision, where a tall row may be cut
+   * too (a printed page then need not leave room for the whole row).
+   */
+  innerCuts: number[];
 }
 
-/** Font sizes and line height used for measuring; the SVG must draw text at the same sizes. */
+/**
+ * Font sizes and line height used for measuring; the SVG must draw text at the same sizes. No
+ * size is under 12: drawn at least at its own size, the diagram's text is 12 px or more.
+ */
 export const DIAGRAM_FONT = {
-  eyebrow: 11,
+  eyebrow: 12,
   title: 13,
-  meta: 11,
-  label: 11.5,
+  meta: 12,
+  label: 12,
   body: 12,
   lineHeight: 1.3,
 } as const;
+
+/** The smallest of the diagram's font sizes. */
+export const SMALLEST_FONT = Math.min(
+  DIAGRAM_FONT.eyebrow,
+  DIAGRAM_FONT.title,
+  DIAGRAM_FONT.meta,
+  DIAGRAM_FONT.label,
+  DIAGRAM_FONT.body,
+);

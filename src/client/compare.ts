@@ -11,6 +11,7 @@ import { el } from './dom';
 import type { enhanceFinder } from './compare-finder';
 import { renderComparison } from './compare-render';
 import { limitSelection } from './selection-limit';
+import { showAddressInPrint } from './print-address';
 
 /**
  * The comparison page in the browser: reads `?ids=` (untrusted), checks it against the cases
@@ -128,6 +129,7 @@ export function enhanceCompare(doc: Document = document, withFinder?: typeof enh
         );
       }
     }
+    showAddressInPrint();
   }
 
   form.addEventListener('submit', (event) => {
@@ -140,6 +142,7 @@ export function enhanceCompare(doc: Document = document, withFinder?: typeof enh
     const selection = parseCompareSelection(ids, finder ? ids : listedIds);
     const query = selection.chosen.length > 0 ? `?${selectionQuery(selection.chosen)}` : '';
     window.history.pushState(null, '', `${window.location.pathname}${query}`);
+    showAddressInPrint();
     void show(selection, true);
   });
   limitSelection(form, limitMessage);

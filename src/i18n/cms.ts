@@ -189,6 +189,4 @@ export const changeTexts = {
   label: 'Ændringer og feedback',
   lastChanged: 'Senest ændret',
   earlier: 'Tidligere ændringer',
-  unavailable:
-    'Datoen for seneste ændring er ikke med i denne udgave af sitet, fordi den er bygget uden ændringshistorikken.',
 };

@@ -34,6 +34,19 @@ export const pathwayIndexTexts = {
     `${count.toLocaleString('da-DK')} forløb inden for sygdomsområdet ${label}. Et forløb, der hører til flere sygdomsområder, står under hvert af dem.`,
 } as const;
 
+/** «Vis trin for …»: the page narrowed to one actor's or sector's steps (also in the browser). */
+export const stepFilterTexts = {
+  label: 'Vis trin for',
+  all: 'Alle aktører og sektorer',
+  actors: 'Aktører',
+  sectors: 'Sektorer',
+  option: (label: string, steps: number) => `${label} (${countSteps(steps)})`,
+  links: 'Vis trin for én aktør, samlet på aktørens egen side:',
+  status: (label: string, shown: number, total: number) =>
+    `Trin for ${label}: ${shown.toLocaleString('da-DK')} af ${countSteps(total)}`,
+  showAll: 'Vis hele forløbet',
+} as const;
+
 export const pathwayTexts = {
   eyebrow: 'Forløb',
   facts: {
@@ -56,11 +69,14 @@ export const pathwayTexts = {
     desc: (steps: number, lanes: number, decisions: number) =>
       `Diagrammet viser forløbets ${countSteps(steps)} oppefra og ned i rækkefølge, med en bane for hver af ${plural(lanes, 'sektor', 'sektorer')} og ${plural(decisions, 'beslutning', 'beslutninger')}. Hver boks fører til trinnet i listen «Trin for trin», som siger det samme i tekst.`,
     caption:
-      'Læs diagrammet oppefra. Hver kolonne er en sektor; en stiplet boks viser, at sektoren også deltager i trinnet. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
+      'Læs diagrammet oppefra. Hver kolonne er en sektor; en stiplet boks viser, at sektoren også deltager i trinnet. En rombe er en beslutning, og boksene under den er vejene videre.',
     captionNarrow:
-      'Læs diagrammet oppefra. En rombe er en beslutning, og boksene under den er vejene videre. Vælg en boks for at gå til trinnet.',
+      'Læs diagrammet oppefra. Hver boks siger, hvem der har trinnet. En rombe er en beslutning, og boksene under den er vejene videre.',
+    /** Said on screen only: paper has nothing to choose. */
+    chooseBox: 'Vælg en boks for at gå til trinnet.',
     textEquivalent: 'Diagrammet i tekst: trin for trin',
-    part: (number: number, of: number) => `Diagrammet, del ${number} af ${of}`,
+    row: (number: number, title: string) => `Trin ${number} i diagrammet: ${title}`,
+    skip: 'Spring diagrammet over',
     step: (number: number) => `Trin ${number}`,
     decision: 'Beslutning',
     outcome: 'Udfald',
@@ -68,6 +84,7 @@ export const pathwayTexts = {
     forwardTo: (number: number, title: string) => `Videre til trin ${number}: ${title}`,
     backTo: (number: number, title: string) => `Tilbage til trin ${number}: ${title}`,
   },
+  filter: stepFilterTexts,
   inBrief: 'Kort fortalt',
   review: {
     reviewed: 'Senest gennemgået',
@@ -98,6 +115,8 @@ export const pathwayTexts = {
     leadsTo: 'Fører til',
     goTo: (number: number, title: string) => `trin ${number}: ${title}`,
     source: 'Kilde',
+    /** The fold of a step's text on a page narrowed to one actor's steps. */
+    more: 'Beskrivelse, beslutning og kilde',
   },
   datasets: {
     lead: 'Tabellerne gengiver kildens tal uændret. Diagrammerne viser de samme tal som tabellen over dem.',

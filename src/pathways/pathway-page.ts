@@ -9,6 +9,7 @@ import { citationList, type CitationView, type Link } from './links';
 import { pathwayDiagram, type PathwayDiagramView } from './pathway-diagram';
 import { stepViews, type StepView } from './pathway-steps';
 import { actorIdsOf, scopeText, tabTitle } from './pathway-view';
+import { choiceOptions, type ChoiceOption } from './step-filter';
 
 /**
  * Everything a pathway page shows, ready-made: «Kort fortalt», the facts, one review date, the
@@ -32,6 +33,8 @@ export interface PathwayPageView {
   review: { reviewed: DateView; sourceDate: DateView; nextReview: DateView; warnings: string[] };
   diagram: PathwayDiagramView;
   steps: StepView[];
+  /** «Vis trin for …»: the actors and sectors to choose from, and the actor pages without JS. */
+  filter: { actors: ChoiceOption[]; sectors: ChoiceOption[]; actorPages: Link[] };
   more: (Link & { lead: string })[];
   cases: (Link & { summary: string })[];
   citations: CitationView[];
@@ -107,6 +110,7 @@ export function pathwayPage(input: PathwayPageInput): PathwayPageView {
   const actorIds = actorIdsOf(steps);
   const stepActors = actorIds.map((id) => byId(data.actors, id).data);
   const review = reviewView(pathway.data, mainSource.data, input.today);
+  const stepList = stepViews(steps, data.actors, data.sources);
   return {
     id: pathway.id,
     title,
@@ -130,7 +134,18 @@ export function pathwayPage(input: PathwayPageInput): PathwayPageView {
     },
     review,
     diagram: pathwayDiagram(title, steps, data.actors),
-    steps: stepViews(steps, data.actors, data.sources),
+    steps: stepList,
+    filter: {
+      ...choiceOptions(
+        stepList.map((step) => step.participants),
+        (id) => byId(data.actors, id).data.name,
+        (key) => sectorLabels[key as keyof typeof sectorLabels],
+      ),
+      actorPages: stepActors.map((actor, index) => ({
+        href: href(paths.actor(actorIds[index] as string)),
+        text: actor.name,
+      })),
+    },
     more: moreLinks(pathway, data),
     cases: input.cases.map((entry) => ({
       href: href(paths.case(entry.id)),

@@ -3,6 +3,8 @@ import { phaseLabels } from '../i18n/da';
 import { pathwayTexts } from '../i18n/pathways';
 import { actorLinks, inlineCitation, type InlineCitationView, type Link } from './links';
 import { asSentence, stepAnchor } from './pathway-view';
+import type { StepParticipants } from './step-filter';
+import { byId } from '../content/site-data';
 
 /**
  * The step list of a pathway page, the diagram's text equivalent: each step with its number,
@@ -25,6 +27,8 @@ export interface StepView {
   actorsLabel: string;
   actors: Link[];
   description: string;
+  /** Ids of the step's actors and their sectors, for showing one actor's own steps. */
+  participants: StepParticipants;
   decisions: DecisionView[];
   citation?: InlineCitationView | undefined;
 }
@@ -47,6 +51,7 @@ export function stepViews(
       actors,
     ),
     description: step.description,
+    participants: participantsOf(step, actors),
     decisions: step.branches.map((branch) => {
       const target = branch.next === undefined ? undefined : byStep.get(branch.next);
       return {
@@ -60,4 +65,16 @@ export function stepViews(
     }),
     citation: step.citation && inlineCitation(step.citation, sources),
   }));
+}
+
+/** The ids of a step's actors and of their sectors (each sector once). */
+export function participantsOf(
+  step: { actors: readonly { id: string }[] },
+  actors: readonly CollectionEntry<'actors'>[],
+): StepParticipants {
+  const ids = step.actors.map((ref) => ref.id);
+  return {
+    actors: ids,
+    sectors: [...new Set(ids.map((id) => byId(actors, id).data.sector))],
+  };
 }

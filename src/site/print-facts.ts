@@ -3,6 +3,8 @@ import { formatDate, isoDay } from '../text/dates';
 
 /** One line of the block that only appears on paper. */
 interface PrintFact {
+  /** `address` is the page's address, which a script may extend with the page's query. */
+  kind: 'address' | 'publisher' | 'reviewed';
   label: string;
   value: string;
   /** ISO day for `<time datetime>` when the value is a date. */
@@ -22,10 +24,13 @@ export function printFacts(input: {
   reviewed?: Date | undefined;
 }): PrintFact[] {
   const facts: PrintFact[] = [];
-  if (input.pageUrl) facts.push({ label: ui.print.address, value: input.pageUrl });
-  if (input.publisher) facts.push({ label: ui.print.publisher, value: input.publisher });
+  if (input.pageUrl) facts.push({ kind: 'address', label: ui.print.address, value: input.pageUrl });
+  if (input.publisher) {
+    facts.push({ kind: 'publisher', label: ui.print.publisher, value: input.publisher });
+  }
   if (input.reviewed) {
     facts.push({
+      kind: 'reviewed',
       label: ui.print.reviewed,
       value: formatDate(input.reviewed),
       datetime: isoDay(input.reviewed),

@@ -1,3 +1,5 @@
+import { needsHyphen, syllables } from './hyphenate';
+
 /**
  * Word wrapping for text drawn in build-time SVG, where the browser does not wrap.
  *
@@ -29,8 +31,10 @@ export function charsPerLine(
 }
 
 /**
- * Splits `text` into lines of at most `maxChars` characters, breaking between words.
- * A word longer than a line is cut into pieces that end with a hyphen. Runs of white space
+ * Splits `text` into lines of at most `maxChars` characters, breaking between words. A word
+ * longer than a line is divided where Danish allows it (between syllables or the parts of a
+ * compound, with a hyphen; after a hyphen or a slash already there), filling the line it starts
+ * on. Only a syllable longer than a whole line is cut where it must be. Runs of white space
  * count as one space, and an empty text gives no lines.
  */
 export function wrapText(text: string, maxChars: number): string[] {
@@ -40,33 +44,64 @@ export function wrapText(text: string, maxChars: number): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  const room = () => (line === '' ? maxChars : maxChars - line.length - 1);
+  const add = (piece: string) => {
+    line = line === '' ? piece : `${line} ${piece}`;
+  };
   for (const word of words) {
-    for (const piece of splitLongWord(word, maxChars)) {
-      if (line === '') {
-        line = piece;
-      } else if (line.length + 1 + piece.length <= maxChars) {
-        line = `${line} ${piece}`;
-      } else {
-        lines.push(line);
-        line = piece;
+    if (length(word) <= room()) {
+      add(word);
+      continue;
+    }
+    if (length(word) <= maxChars) {
+      lines.push(line);
+      line = word;
+      continue;
+    }
+    // Longer than a line: as many syllables as fit on each line, the rest on the next.
+    let rest = syllables(word).flatMap((piece) => cutToFit(piece, maxChars - 1));
+    while (rest.length > 0) {
+      const taken = fittingPieces(rest, room());
+      if (taken === rest.length) {
+        add(rest.join(''));
+        break;
       }
+      if (taken > 0) {
+        const head = rest.slice(0, taken).join('');
+        add(needsHyphen(head) ? `${head}-` : head);
+        rest = rest.slice(taken);
+      }
+      lines.push(line);
+      line = '';
     }
   }
   if (line !== '') lines.push(line);
   return lines;
 }
 
-/** Cuts a word that is longer than a line into hyphenated pieces; shorter words pass unchanged. */
-function splitLongWord(word: string, maxChars: number): string[] {
-  const chars = [...word];
-  if (chars.length <= maxChars) return [word];
-  const pieces: string[] = [];
-  let rest = chars;
-  while (rest.length > maxChars) {
-    pieces.push(`${rest.slice(0, maxChars - 1).join('')}-`);
-    rest = rest.slice(maxChars - 1);
+const length = (text: string) => [...text].length;
+
+/** How many of `pieces`, from the first, fit in `room` characters with a hyphen after them. */
+function fittingPieces(pieces: readonly string[], room: number): number {
+  let used = 0;
+  let count = 0;
+  for (const [index, piece] of pieces.entries()) {
+    used += length(piece);
+    const last = index === pieces.length - 1;
+    const hyphen = !last && needsHyphen(piece) ? 1 : 0;
+    if (used + hyphen > room) break;
+    count += 1;
   }
-  pieces.push(rest.join(''));
+  return count;
+}
+
+/** A piece longer than `max` characters, cut into pieces of `max` (the last resort). */
+function cutToFit(piece: string, max: number): string[] {
+  const chars = [...piece];
+  const pieces: string[] = [];
+  for (let start = 0; start < chars.length; start += max) {
+    pieces.push(chars.slice(start, start + max).join(''));
+  }
   return pieces;
 }
 

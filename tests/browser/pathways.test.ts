@@ -129,7 +129,7 @@ describe('the pathway diagram', () => {
     async (path) => {
       const result = await withPage(path, async (page) => {
         await page.setViewportSize({ width: 390, height: 844 });
-        const svg = page.locator('figure.pathway-diagram svg.dg-narrow');
+        const svg = page.locator('figure.pathway-diagram .dg-narrow');
         return { box: await svg.boundingBox(), visible: await svg.isVisible() };
       });
       expect(result.visible).toBe(true);
@@ -142,7 +142,7 @@ describe('the pathway diagram', () => {
     const smallest = await withPage(PATHWAY, async (page) => {
       await page.setViewportSize({ width: 375, height: 800 });
       return page
-        .locator('figure.pathway-diagram svg.dg-narrow text')
+        .locator('figure.pathway-diagram .dg-narrow text')
         .evaluateAll((texts) =>
           Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)),
         );
@@ -176,9 +176,9 @@ describe('printing a pathway page', () => {
         search: await shown('header form'),
         nav: await shown('header nav'),
         footer: await shown('footer'),
-        forms: await page.locator('main form').count(),
+        forms: await page.locator('main form:visible').count(),
         diagram: await shown('figure.pathway-diagram .dg-wide svg'),
-        phoneDiagram: await shown('figure.pathway-diagram svg.dg-narrow'),
+        phoneDiagram: await shown('figure.pathway-diagram .dg-narrow'),
         colophon: await shown('.print-facts'),
         steps: await shown('ol#trin'),
       };

@@ -30,7 +30,8 @@ const PAGE_CEILING = 50 * KB;
 /** Budget for HTML + CSS + JS together, and for JavaScript alone (0: no script at all). */
 const BUDGETS: Record<PageType, { total: number; js: number }> = {
   home: { total: 20 * KB, js: 0 },
-  pathway: { total: 50 * KB, js: 0 },
+  // «Vis trin for …» (issue 24): 1.3 KB today.
+  pathway: { total: 50 * KB, js: 3 * KB },
   'pathway list': { total: 30 * KB, js: 0 },
   'table list': { total: 30 * KB, js: 0 },
   source: { total: 30 * KB, js: 0 },

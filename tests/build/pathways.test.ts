@@ -94,7 +94,7 @@ describe('the pathway pages', () => {
       const lanes = svg?.querySelectorAll('.dg-lane-label').map((text) => text.text.trim());
       expect(lanes?.length, id).toBeGreaterThanOrEqual(2);
       for (const lane of lanes ?? []) expect(Object.values(sectorLabels), id).toContain(lane);
-      expect(figure?.querySelector('svg.dg-narrow'), id).not.toBeNull();
+      expect(figure?.querySelector('.dg-narrow'), id).not.toBeNull();
     }
   });
 
@@ -131,7 +131,7 @@ describe('the pathway pages', () => {
   });
 
   it('draws the knee pathway’s three referral criteria as one way out of one decision', () => {
-    const narrow = main(pathwayPage('knaeartrose-traening')).querySelector('svg.dg-narrow');
+    const narrow = main(pathwayPage('knaeartrose-traening')).querySelector('.dg-narrow');
     const texts = narrow?.querySelectorAll('text').map((text) => text.text.trim()) ?? [];
     expect(texts.filter((text) => text === 'Mindst én gælder:')).toHaveLength(1);
     expect(texts.filter((text) => text.startsWith('Videre til trin 5'))).toHaveLength(1);

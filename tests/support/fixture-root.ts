@@ -98,8 +98,8 @@ export function runContentCheck(root: string): RunResult {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Runs a full `astro build` of a fixture root into its own dist/. */
-export function buildFixture(root: string): RunResult {
+/** Runs a full `astro build` of a fixture root into its own dist/, with `env` added. */
+export function buildFixture(root: string, env: Record<string, string> = {}): RunResult {
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
@@ -110,6 +110,7 @@ export function buildFixture(root: string): RunResult {
         ASTRO_OUT_DIR: join(root, 'dist'),
         ASTRO_CACHE_DIR: join(root, '.cache'),
         BUILD_DATE: '2026-11-23',
+        ...env,
       },
     },
   );

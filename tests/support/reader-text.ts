@@ -16,6 +16,8 @@ const EDITOR_WORDS: readonly { word: string; pattern: RegExp }[] = [
   { word: 'content/', pattern: /(?<![\p{L}\d])content\//iu },
   { word: 'schema', pattern: /(?<!\p{L})schema/iu },
   { word: 'frontmatter', pattern: /front\s*-?matter/iu },
+  { word: 'ændringshistorik', pattern: /ændringshistorik/iu },
+  { word: 'bygget uden', pattern: /(?<!\p{L})bygget\s+uden(?!\p{L})/iu },
   {
     word: 'field name',
     pattern:

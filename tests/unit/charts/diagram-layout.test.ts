@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPathwayDiagram, UnknownStepError } from '../../../src/charts/diagram-layout';
-import type { Box, DiagramStepInput, DiagramTexts } from '../../../src/charts/diagram-types';
+import {
+  DIAGRAM_FONT,
+  type Box,
+  type DiagramStepInput,
+  type DiagramTexts,
+} from '../../../src/charts/diagram-types';
 
 const texts: DiagramTexts = {
   step: (n) => `Trin ${n}`,
@@ -129,6 +134,16 @@ describe('layoutPathwayDiagram, wide', () => {
   it('gives a cut line between each pair of rows', () => {
     expect(wide.rowCuts).toHaveLength(steps.length - 1);
   });
+
+  it('may cut a row between the ways out of its decision, never through a box', () => {
+    // The knee-like choice has two ways out (the three criteria together, and «Ingen gælder»).
+    expect(wide.innerCuts.length).toBeGreaterThan(0);
+    for (const cut of wide.innerCuts) {
+      for (const node of wide.nodes) {
+        expect(cut <= node.y || cut >= node.y + node.height, node.id).toBe(true);
+      }
+    }
+  });
 });
 
 describe('layoutPathwayDiagram, narrow', () => {
@@ -154,5 +169,38 @@ describe('layoutPathwayDiagram, bad input', () => {
     expect(() => layoutPathwayDiagram(broken, lanes, texts, { mode: 'wide' })).toThrow(
       UnknownStepError,
     );
+  });
+});
+
+describe('layoutPathwayDiagram, long texts', () => {
+  const long = 'Borgeren/patienten er tilknyttet den kommunale genoptræning efter udskrivelsen';
+  const wordy = [
+    step('a', ['almen-praksis'], [{ condition: long, next: 'b' }]),
+    step(
+      'b',
+      ['kommune'],
+      [
+        { condition: long, outcome: long },
+        { condition: 'Ellers', next: 'a' },
+      ],
+    ),
+  ];
+
+  it('writes every condition and outcome in full, never ending a line in «…»', () => {
+    const layout = layoutPathwayDiagram(wordy, lanes, texts, { mode: 'wide' });
+    const lines = layout.nodes.flatMap((node) => node.lines.map((line) => line.text));
+    expect(lines.some((line) => line.endsWith('…'))).toBe(false);
+    expect(lines.join(' ').replaceAll('- ', '')).toContain(long);
+  });
+
+  it('narrows the lanes to keep the wide layout within its widest', () => {
+    const layout = layoutPathwayDiagram(steps, lanes, texts, { mode: 'wide', maxWidth: 600 });
+    expect(layout.width).toBeLessThanOrEqual(600);
+    expect(layout.nodes.every((node) => node.x + node.width <= layout.width)).toBe(true);
+  });
+
+  it('draws no text under 12 units', () => {
+    const sizes = Object.entries(DIAGRAM_FONT).filter(([key]) => key !== 'lineHeight');
+    expect(Math.min(...sizes.map(([, size]) => size))).toBeGreaterThanOrEqual(12);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sliceBounds, sliceLayout } from '../../../src/charts/diagram-slices';
+import {
+  headingSlice,
+  rowSlices,
+  sliceBounds,
+  sliceLayout,
+} from '../../../src/charts/diagram-slices';
 import type { DiagramLayout, DiagramNode } from '../../../src/charts/diagram-types';
 
 const node = (id: string, y: number, height: number): DiagramNode => ({
@@ -18,7 +23,16 @@ const node = (id: string, y: number, height: number): DiagramNode => ({
 const layout: DiagramLayout = {
   width: 100,
   height: 300,
-  lanes: [{ key: 'a', x: 0, y: 0, width: 100, height: 300, label: [] }],
+  lanes: [
+    {
+      key: 'a',
+      x: 0,
+      y: 0,
+      width: 100,
+      height: 300,
+      label: [{ text: 'Bane', x: 4, y: 6, role: 'eyebrow' }],
+    },
+  ],
   nodes: [node('a', 10, 80), node('b', 110, 80), node('c', 210, 80)],
   edges: [
     {
@@ -39,7 +53,9 @@ const layout: DiagramLayout = {
     },
   ],
   decisions: [],
+  top: 0,
   rowCuts: [100, 200],
+  innerCuts: [],
 };
 
 describe('sliceBounds', () => {
@@ -79,5 +95,36 @@ describe('sliceLayout', () => {
       [100, 100],
       [200, 100],
     ]);
+  });
+});
+
+describe('rowSlices and headingSlice', () => {
+  const headed = { ...layout, top: 8 };
+
+  it('gives each row a slice of its own, from under the lane headings down', () => {
+    expect(rowSlices(headed).map((slice) => [slice.y, slice.height, slice.row])).toEqual([
+      [8, 92, 0],
+      [100, 100, 1],
+      [200, 100, 2],
+    ]);
+  });
+
+  it('cuts a tall row between the ways out of its decision, keeping the row it belongs to', () => {
+    const slices = rowSlices({ ...headed, innerCuts: [150] });
+    expect(slices.map((slice) => [slice.y, slice.height, slice.row])).toEqual([
+      [8, 92, 0],
+      [100, 50, 1],
+      [150, 50, 1],
+      [200, 100, 2],
+    ]);
+  });
+
+  it('writes the lane names only in the heading slice', () => {
+    expect(
+      rowSlices(headed).flatMap((slice) => slice.layout.lanes.flatMap((l) => l.label)),
+    ).toEqual([]);
+    expect(headingSlice(headed)).toMatchObject({ y: 0, height: 8 });
+    expect(headingSlice(headed).layout.lanes[0]?.label.map((line) => line.text)).toEqual(['Bane']);
+    expect(headingSlice(headed).layout.nodes).toEqual([]);
   });
 });

@@ -14,14 +14,38 @@ describe('pathwayDiagram', () => {
 
   it('puts the patient’s lane last', () => {
     const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
-    expect(diagram.wide[0]?.layout.lanes.at(-1)?.key).toBe('borger');
+    expect(diagram.wide.heading.layout.lanes.at(-1)?.key).toBe('borger');
   });
 
-  it('cuts the wide layout into slices that together cover it', () => {
+  it.each(['wide', 'narrow'] as const)(
+    'cuts the %s layout into slices of one step each that together cover it under the headings',
+    (mode) => {
+      const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
+      const { rows } = diagram[mode];
+      const layout = rows[0]?.slice.layout;
+      const order = rows.map((row) => row.stepId).filter((id, i, all) => id !== all[i - 1]);
+      expect(order).toEqual(knee.data.steps.map((step) => step.id));
+      expect(rows.reduce((sum, row) => sum + row.slice.height, 0)).toBe(
+        (layout?.height ?? 0) - (layout?.top ?? 0),
+      );
+    },
+  );
+
+  it('names the actors and sectors that take part in each row', () => {
     const diagram = pathwayDiagram(knee.data.title, knee.data.steps, data.actors);
-    const height = diagram.wide[0]?.layout.height ?? 0;
-    expect(diagram.wide.length).toBeGreaterThan(1);
-    expect(diagram.wide.reduce((sum, slice) => sum + slice.height, 0)).toBe(height);
+    knee.data.steps.forEach((step) => {
+      const row = diagram.wide.rows.find((each) => each.stepId === step.id);
+      expect(row?.actors).toEqual(step.actors.map((ref) => ref.id));
+      expect(row?.sectors.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('keeps the wide layout narrow enough that its text prints at 8 pt or more on A4', () => {
+    const cancer = byId(data.pathways, 'kraeft-rehabilitering-palliation');
+    const diagram = pathwayDiagram(cancer.data.title, cancer.data.steps, data.actors);
+    // 12-unit text shrunk to the 656 px the diagram has on A4 (182 mm less the side padding).
+    const printed = (12 * 656) / diagram.wide.heading.layout.width;
+    expect(printed * 0.75).toBeGreaterThanOrEqual(8);
   });
 
   it('describes the diagram with its numbers of steps, lanes and decisions', () => {

@@ -6,8 +6,8 @@ describe('printFacts', () => {
     expect(
       printFacts({ pageUrl: 'https://rehab.example/om/', publisher: 'Region Eksempel' }),
     ).toEqual([
-      { label: 'Sidens adresse', value: 'https://rehab.example/om/' },
-      { label: 'Udgiver', value: 'Region Eksempel' },
+      { kind: 'address', label: 'Sidens adresse', value: 'https://rehab.example/om/' },
+      { kind: 'publisher', label: 'Udgiver', value: 'Region Eksempel' },
     ]);
   });
 
@@ -18,6 +18,7 @@ describe('printFacts', () => {
       reviewed: new Date('2026-11-23T00:00:00Z'),
     });
     expect(facts.at(-1)).toEqual({
+      kind: 'reviewed',
       label: 'Senest gennemgået',
       value: '23. november 2026',
       datetime: '2026-11-23',

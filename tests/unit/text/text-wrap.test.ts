@@ -23,12 +23,27 @@ describe('wrapText', () => {
     expect(wrapText(text, 12).join(' ')).toBe(text);
   });
 
-  it('cuts a word longer than a line into hyphenated pieces', () => {
+  it('divides a word longer than a line between its syllables, with a hyphen', () => {
     expect(wrapText('Amputationsrådgiverprojektet', 10)).toEqual([
-      'Amputatio-',
-      'nsrådgive-',
-      'rprojektet',
+      'Amputa-',
+      'tionsråd-',
+      'giverpro-',
+      'jektet',
     ]);
+  });
+
+  it('never divides «operationsindikation» inside a syllable', () => {
+    const lines = wrapText('Vurdering af operationsindikation', 14);
+    expect(lines.join('')).not.toContain('indik-');
+    expect(lines.join(' ').replaceAll('- ', '')).toBe('Vurdering af operationsindikation');
+  });
+
+  it('starts a long word on the line before when some of its syllables fit there', () => {
+    expect(wrapText('Se genoptræningsplanen', 12)).toEqual(['Se genoptræ-', 'ningsplanen']);
+  });
+
+  it('divides after a slash without adding a hyphen', () => {
+    expect(wrapText('Borgeren/patienten', 10)).toEqual(['Borgeren/', 'patienten']);
   });
 
   it('treats runs of white space as one space', () => {
