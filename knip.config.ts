@@ -16,8 +16,6 @@ const config: KnipConfig = {
   project: ['src/**/*.{ts,mjs,astro,css}', 'tools/**/*.mjs', 'tests/**/*.ts'],
   // A module may export a type or constant it uses itself: that is its documented interface.
   ignoreExportsUsedInFile: true,
-  // System programs the tests run: poppler-utils reads the printed PDFs (.ci/run installs it).
-  ignoreBinaries: ['pdfinfo', 'pdftotext'],
 };
 
 export default config;
