@@ -13,9 +13,8 @@ export const changesTexts = {
   feedLink: 'Følg ændringerne som Atom-feed',
   feedLinkNote:
     'Et feed kan læses i en feedlæser eller af et andet system, der vil vide, når noget ændres.',
-  /** Without history in the build: said plainly, nothing is invented. */
-  unavailable:
-    'Denne udgave af sitet er bygget uden ændringshistorik, så vi kan ikke vise, hvad der er ændret og hvornår.',
+  /** Without history in the build: said plainly, nothing is invented, nothing about the build. */
+  unavailable: 'Denne udgave af sitet kan ikke vise, hvilke sider der er ændret og hvornår.',
   none: 'Der er endnu ingen ændringer at vise.',
   /** The accessible name of the list and of the page links. */
   listName: 'Ændringer',
