@@ -46,6 +46,8 @@ export async function entryLoaded(page: Page, title: string): Promise<void> {
   await page.waitForFunction(
     (expected) => [...document.querySelectorAll('input')].some((input) => input.value === expected),
     title,
+    // Decap's 5 MB bundle parses slowly while npm test's other steps share the two cores.
+    { timeout: 90_000 },
   );
 }
 
