@@ -5,10 +5,15 @@
 // - a widget for the maps keyed by column id (table rows, tasks per column), edited as YAML.
 import { parse } from 'yaml';
 import { cmsKeyedMapErrors } from '../i18n/cms-client';
-import { CMS_FORMATS, KEYED_MAP_WIDGET } from './names';
+import { CMS_FORMATS, KEYED_MAP_WIDGET, ORIGINAL_TEXT_KEY } from './names';
 import { mdxFormat, toYaml, yamlFormat } from './formats';
 
 type Data = Record<string, unknown>;
+/** The part of Immutable's Map that the preSave listener uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
 type Element = unknown;
 interface ControlProps {
   value: unknown;
@@ -31,6 +36,10 @@ interface DecapWindow {
       formatter: { fromFile(content: string): Data; toFile(data: Data, keys?: string[]): string },
     ): void;
     registerWidget(name: string, control: unknown): void;
+    registerEventListener(listener: {
+      name: 'preSave';
+      handler: (event: { entry: ImmutableMap }) => ImmutableMap | undefined;
+    }): void;
   };
   h: (type: string, props: Data | null, ...children: unknown[]) => Element;
   createClass: (spec: Data & ThisType<ControlInstance>) => unknown;
@@ -49,6 +58,17 @@ const plain = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && 'toJS' in value
     ? (value as { toJS(): unknown }).toJS()
     : value;
+
+// Decap gives a format only the entry's data. Before a save, put the text the entry was loaded
+// from (Decap's `raw`) beside it, so the format patches that text (src/cms/yaml-patch.ts).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const raw = entry.get('raw');
+    if (entry.get('newRecord') || typeof raw !== 'string' || raw === '') return undefined;
+    return (entry.get('data') as ImmutableMap).set(ORIGINAL_TEXT_KEY, raw);
+  },
+});
 
 CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', yamlFormat);
 CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat);
