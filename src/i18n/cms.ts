@@ -143,6 +143,11 @@ export const cmsKeyedMapHint =
 export const cmsAdminTexts = {
   title: 'Redigering – Rehabiliteringsforløb',
   noScript: 'Redigeringsværktøjet kræver JavaScript. Siderne kan læses uden.',
+  /** Shown on every screen of the try-out CMS (no backend configured). */
+  trialLabel: 'Prøvetilstand',
+  trialBanner: 'Prøvetilstand: intet bliver gemt.',
+  trialDetail:
+    'Du øver dig på det rigtige indhold, men alt forsvinder, når siden genindlæses eller lukkes. Vejledningen «Redigering på egen maskine» viser, hvordan ændringer gemmes.',
 };
 
 /** «Til gennemgang»: the editors' list of what is due for review. */

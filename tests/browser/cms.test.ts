@@ -5,7 +5,8 @@ import { closePage, openPage, useServedSite, watchPage } from '../support/browse
 import { entryLoaded, openCms, publishedFiles, saveAndPublish } from '../support/cms-ui';
 import { buildFixture, makeFixtureRoot, runContentCheck } from '../support/fixture-root';
 import { SITE_DIR } from '../support/site-dirs';
-import { contentData, contentIds, contentTitles } from '../support/content-entries';
+import { CONTENT_DIR, contentData, contentIds, contentTitles } from '../support/content-entries';
+import { COLLECTIONS, type CollectionName } from '../../src/content/collections';
 
 // The CMS is built with its default backend, Decap's in-memory `test-repo`: no login, no
 // network. What it publishes is read back from the backend and checked like any other content.
@@ -27,6 +28,87 @@ const PATHWAY_FILE = `content/pathways/${PATHWAY}.mdx`;
 const NEW_STEP_TITLE = 'Udredning og første behandling hos egen læge';
 const NEW_CASE_TITLE = 'Aktiv hverdag med diabetes';
 const ID_MESSAGE = 'skal være små bogstaver, tal og bindestreger, fx «under-behandling»';
+
+describe('the try-out CMS (no backend configured)', () => {
+  it('says on every screen that nothing is saved', async () => {
+    const page = await openPage(served.browser);
+    const banner = page.getByText('Prøvetilstand: intet bliver gemt.');
+    await page.goto(`${served.site.url}admin/`);
+    await banner.waitFor();
+    await openCms(page, `${served.site.url}admin/`);
+    expect(await banner.isVisible()).toBe(true);
+    await page.goto(`${served.site.url}admin/#/collections/pathways/entries/${PATHWAY}`);
+    await entryLoaded(page, contentTitles('pathways')[0]!.title);
+    expect(await banner.isVisible()).toBe(true);
+    await closePage(page);
+  });
+
+  it.each(Object.keys(COLLECTIONS) as CollectionName[])(
+    'lists every entry of %s and opens the first with its fields and body filled in',
+    async (collection) => {
+      const page = await openPage(served.browser);
+      const problems = watchPage(page, served.site.origin);
+      await openCms(page, `${served.site.url}admin/`);
+      await page.goto(`${served.site.url}admin/#/collections/${collection}`);
+      const ids = contentIds(collection);
+      const links = page.locator(`a[href*="#/collections/${collection}/entries/"]`);
+      // Decap's list loads the entries in pages of ten as the editor scrolls.
+      await expect
+        .poll(
+          async () => {
+            await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+            return links.count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(ids.length);
+      const listed = await links.evaluateAll((anchors) =>
+        anchors.map((a) => decodeURIComponent(a.getAttribute('href')!.split('/entries/')[1]!)),
+      );
+      expect(listed.sort()).toEqual(ids);
+
+      const [id] = ids;
+      const data = contentData(collection, id!);
+      await page.goto(`${served.site.url}admin/#/collections/${collection}/entries/${id}`);
+      // Every top-level text field of the entry shows the file's text.
+      const config = JSON.parse(readFileSync(join(SITE_DIR, 'admin/config.yml'), 'utf8')) as {
+        collections: { name: string; fields: { name: string; widget: string }[] }[];
+      };
+      const texts = config.collections
+        .find((entry) => entry.name === collection)!
+        .fields.filter((field) => ['string', 'text'].includes(field.widget))
+        .map((field) => data[field.name])
+        .filter((value): value is string => typeof value === 'string');
+      expect(texts.length).toBeGreaterThan(0);
+      const values = () =>
+        page
+          .locator('input, textarea')
+          .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+      await expect.poll(values, { timeout: 30_000 }).toEqual(expect.arrayContaining(texts));
+      if (COLLECTIONS[collection].extension === '.mdx') {
+        // The body's first paragraph, in the Markdown editor (raw mode, an editable element).
+        const file = join(CONTENT_DIR, COLLECTIONS[collection].folder, `${id}.mdx`);
+        const body = readFileSync(file, 'utf8')
+          .split(/\n---\n/)[1]!
+          .trim();
+        const first = body.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ');
+        const editors = page.locator('[contenteditable="true"]');
+        await expect
+          .poll(
+            () =>
+              editors.evaluateAll((all) =>
+                all.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')),
+              ),
+            { timeout: 30_000 },
+          )
+          .toEqual(expect.arrayContaining([expect.stringContaining(first)]));
+      }
+      expect(problems.pageErrors).toEqual([]);
+      await closePage(page);
+    },
+    60_000,
+  );
+});
 
 describe('the CMS at /admin/', () => {
   it('edits a pathway and creates a case that pass the content check and build into pages', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 import { SUBPATH_ENV } from '../../tools/subpath.mjs';
 import { COLLECTIONS } from '../../src/content/collections';
-import { contentIds } from '../support/content-entries';
+import { CONTENT_DIR, contentIds } from '../support/content-entries';
+import { runInNewContext } from 'node:vm';
 
 const read = (path: string) => readFileSync(join(SITE_DIR, path), 'utf8');
 const sitemap = () => read('sitemap-0.xml');
@@ -17,6 +18,38 @@ describe('the editors’ pages in the built site', () => {
     expect(existsSync(join(SITE_DIR, 'admin/decap/decap-cms.js'))).toBe(true);
     expect(existsSync(join(SITE_DIR, 'admin/cms-setup.js'))).toBe(true);
     expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it('mark the CMS without a backend as a try-out in which nothing is saved', () => {
+    const html = read('admin/index.html');
+    expect(html).toMatch(
+      /<aside class="cms-trial"[^>]*><p><strong>Prøvetilstand: intet bliver gemt\./,
+    );
+    // Outside Decap's root, so Decap's screens never replace it.
+    expect(html.indexOf('class="cms-trial"')).toBeGreaterThan(html.indexOf('</main>'));
+  });
+
+  it('load every content file into the try-out CMS before Decap starts', () => {
+    const html = read('admin/index.html');
+    expect(html.indexOf('src="repo-files.js"')).toBeLessThan(
+      html.indexOf('src="decap/decap-cms.js"'),
+    );
+    const sandbox = {
+      window: {} as { repoFiles?: Record<string, Record<string, { content: string }>> },
+    };
+    runInNewContext(read('admin/repo-files.js'), sandbox);
+    const repo = sandbox.window.repoFiles!;
+    for (const [name, { folder, extension }] of Object.entries(COLLECTIONS)) {
+      const ids = contentIds(name as keyof typeof COLLECTIONS);
+      expect(Object.keys(repo[`content/${folder}`] ?? {}).sort()).toEqual(
+        ids.map((id) => `${id}${extension}`),
+      );
+      for (const id of ids) {
+        expect(repo[`content/${folder}`]![`${id}${extension}`]!.content).toBe(
+          readFileSync(join(CONTENT_DIR, folder, `${id}${extension}`), 'utf8'),
+        );
+      }
+    }
   });
 
   it('give the CMS page a CSP of its own and no other', () => {
