@@ -67,6 +67,11 @@ export function cmsAdmin() {
           const path = (request.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}admin/`)) return next();
           const rest = path.slice(`${base}admin/`.length);
+          // The built site serves admin/index.html at /admin/; the dev server needs telling.
+          if (rest === '') {
+            request.url = `${base}admin/index.html${(request.url ?? '').slice(path.length)}`;
+            return next();
+          }
           if (rest === 'cms-setup.js') {
             response.setHeader('Content-Type', 'text/javascript');
             return response.end(await bundleSetup());
