@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run cms`: edit the working copy in the browser. Starts the site in development
 // (`astro dev`) and Decap's local backend (`decap-server`, which writes the files the CMS saves
 // straight into content/), with CMS_LOCAL=true so /admin/ uses that backend. Ctrl-C stops both;
@@ -27,7 +28,10 @@ const children = [
 ];
 
 let stopping = false;
-/** Stops every child that still runs, then exits with `code`. */
+/**
+ * Stops every child that still runs, then exits with `code`.
+ * @param {number} code
+ */
 function stop(code) {
   if (stopping) return;
   stopping = true;

@@ -17,6 +17,7 @@ interface ImmutableMap {
 type Element = unknown;
 interface ControlProps {
   value: unknown;
+  field: { get(key: string): unknown };
   onChange: (value: unknown) => void;
   forID: string;
   classNameWrapper: string;
@@ -84,7 +85,15 @@ CMS.registerWidget(
       const text = event.target.value;
       try {
         const value: unknown = parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const isMap = (item: unknown) =>
+          typeof item === 'object' && item !== null && !Array.isArray(item);
+        // `multiple`: a list of maps (a table's rows), else one map.
+        if (this.props.field.get('multiple')) {
+          if (!Array.isArray(value) || !value.every(isMap)) {
+            this.setState({ text, error: cmsKeyedMapErrors.notAList });
+            return;
+          }
+        } else if (!isMap(value)) {
           this.setState({ text, error: cmsKeyedMapErrors.notAMap });
           return;
         }
@@ -105,7 +114,7 @@ CMS.registerWidget(
           id: this.props.forID,
           className: this.props.classNameWrapper,
           value: this.state.text,
-          rows: 6,
+          rows: this.props.field.get('multiple') ? 16 : 6,
           spellCheck: false,
           onChange: (event: { target: { value: string } }) =>
             (this as unknown as { handleChange(e: typeof event): void }).handleChange(event),

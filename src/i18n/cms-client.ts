@@ -4,6 +4,8 @@
  */
 export const cmsKeyedMapErrors = {
   notAMap: 'Skriv én linje pr. kolonne: «kolonne-id: værdi».',
+  notAList:
+    'Skriv hver række som «- kolonne-id: værdi», med rækkens øvrige kolonner på linjerne under.',
   syntax: (detail: string) => `Teksten kan ikke læses: ${detail}`,
 };
 

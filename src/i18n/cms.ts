@@ -136,6 +136,9 @@ export const cmsOptionLabels: Record<string, string>[] = [
 ];
 
 /** Hint under a field that maps column ids to values (a YAML map, one key per line). */
+/** Hint under a table's rows, edited as one YAML list. */
+export const cmsKeyedMapListHint =
+  'Én række pr. «- »: under den én linje pr. kolonne med kolonne-id, kolon og værdien, fx «- klynge: Nord» og på næste linje «  antal: 12».';
 export const cmsKeyedMapHint =
   'Én linje pr. kolonne: kolonne-id, kolon og værdien, fx «antal: 12». Lister skrives med «- » på de følgende linjer.';
 
