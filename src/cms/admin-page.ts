@@ -15,7 +15,7 @@ export const isTrial = (backend: CmsBackend): boolean =>
 
 /** The try-out banner: fixed at the bottom, outside Decap's root, so it is on every screen. */
 const TRIAL_STYLE =
-  '.cms-trial{position:fixed;left:0;right:0;bottom:0;z-index:2147483000;margin:0;padding:.5rem 1rem;background:#8a2c00;color:#fff;font:1rem/1.4 system-ui,sans-serif;text-align:center;box-shadow:0 -2px 6px rgb(0 0 0/.3)}.cms-trial strong{font-weight:700}body{padding-bottom:4.5rem}';
+  '.cms-trial{position:fixed;left:0;right:0;bottom:0;z-index:2147483000;margin:0;padding:.5rem 1rem;background:#8a2c00;color:#fff;font:1rem/1.4 system-ui,sans-serif;text-align:center;box-shadow:0 -2px 6px rgb(0 0 0/.3)}.cms-trial p{margin:0;color:#fff}.cms-trial strong{font-weight:700;color:#fff}body{padding-bottom:4.5rem}';
 
 /**
  * The admin page's own Content-Security-Policy. It is stricter than Decap's defaults but
