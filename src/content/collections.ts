@@ -25,6 +25,12 @@ export interface CollectionDefinition {
   pageSectionIds?: readonly string[];
   /** Prefixes of generated section ids on the page, e.g. `afsnit-` for `afsnit-economy`. */
   pageSectionIdPrefixes?: readonly string[];
+  /**
+   * Whether pages read its entries through `loadSiteData()` (src/content/site-data.ts), which
+   * checks the links between entries before any page is built. Such a collection also needs an
+   * order for its list in site-data.ts (the compiler asks for it).
+   */
+  siteData?: true;
 }
 
 /** Ids the layout gives every page (skip-link target, header search, footer). */
@@ -36,13 +42,26 @@ export const SITE_SHELL_IDS = ['indhold', 'header-search', 'footer-sources'] as 
  * Adding a collection is one entry here.
  */
 export const COLLECTIONS = {
-  sources: { folder: 'sources', extension: '.yaml', schema: sourceSchema, page: 'kilder' },
-  actors: { folder: 'actors', extension: '.yaml', schema: actorSchema, page: 'aktoerer' },
+  sources: {
+    folder: 'sources',
+    extension: '.yaml',
+    schema: sourceSchema,
+    page: 'kilder',
+    siteData: true,
+  },
+  actors: {
+    folder: 'actors',
+    extension: '.yaml',
+    schema: actorSchema,
+    page: 'aktoerer',
+    siteData: true,
+  },
   pathways: {
     folder: 'pathways',
     extension: '.mdx',
     schema: pathwaySchema,
     page: 'forloeb',
+    siteData: true,
     // The body is shown on the pathway's background page (/forloeb/<id>/baggrund/).
     pageSectionIds: ['kilder'],
   },
@@ -51,6 +70,7 @@ export const COLLECTIONS = {
     extension: '.mdx',
     schema: caseSchema,
     page: 'cases',
+    siteData: true,
     pageSectionIds: [
       'foraeldet',
       'noeglefakta',
@@ -66,11 +86,22 @@ export const COLLECTIONS = {
     extension: '.yaml',
     schema: responsibilitySchema,
     page: 'ansvarsfordeling',
+    siteData: true,
   },
-  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema },
+  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema, siteData: true },
   rubric: { folder: 'rubric', extension: '.yaml', schema: rubricSchema },
   synonyms: { folder: 'synonyms', extension: '.yaml', schema: synonymSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** The name of a collection, e.g. `pathways`. */
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The collections pages read through `loadSiteData()` (`siteData: true`). */
+export type SiteDataCollection = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { siteData: true } ? K : never;
+}[CollectionName];
+
+/** Their names, in registry order. */
+export const SITE_DATA_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
+  (name): name is SiteDataCollection => 'siteData' in COLLECTIONS[name],
+);
