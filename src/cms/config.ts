@@ -195,7 +195,8 @@ export function buildCmsConfig(sources: CmsCollectionSource[], backend: CmsBacke
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: described.map(({ source, fields }) => {
-      const [plural, singular] = cmsCollectionLabels[source.name] ?? [source.name, source.name];
+      const labels: Partial<Record<string, [string, string]>> = cmsCollectionLabels;
+      const [plural, singular] = labels[source.name] ?? [source.name, source.name];
       const body: CmsField[] =
         source.format === 'mdx'
           ? [{ name: 'body', label: labelFor('body'), widget: 'markdown', modes: ['raw'] }]

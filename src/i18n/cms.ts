@@ -1,3 +1,4 @@
+import type { CollectionName } from '../content/collections';
 import { caseSectionLabels, caseStatusLabels } from './cases';
 import {
   diseaseAreaLabels,
@@ -17,7 +18,7 @@ import { actorTexts } from './pathways';
  */
 
 /** Collection names as editors see them: plural, singular. */
-export const cmsCollectionLabels: Record<string, [plural: string, singular: string]> = {
+export const cmsCollectionLabels: Record<CollectionName, [plural: string, singular: string]> = {
   pathways: ['Forløb', 'Forløb'],
   cases: ['Cases', 'Case'],
   responsibilities: ['Ansvarstabeller', 'Ansvarstabel'],

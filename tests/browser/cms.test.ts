@@ -124,7 +124,19 @@ describe('the CMS at /admin/', () => {
     await saveAndPublish(page);
 
     // Create a case by copying one and giving it a new title (and so a new file).
-    await page.goto(`${served.site.url}admin/#/collections/cases/entries/${CASE.id}`);
+    await page.goto(`${served.site.url}admin/#/collections/cases`);
+    // Decap lists ten entries at a time as the list scrolls.
+    const listed = page.getByText(CASE.title, { exact: true });
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          return listed.count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
+    await listed.first().click();
     await entryLoaded(page, CASE.title);
     await page.getByRole('button', { name: /^Publiceret$/ }).click();
     await page.getByRole('menuitem', { name: 'Kopier' }).click();
