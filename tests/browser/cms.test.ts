@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closePage, openPage, useServedSite, watchPage } from '../support/browser';
-import { entryLoaded, openCms, publishedFiles, saveAndPublish } from '../support/cms-ui';
+import {
+  entryLoaded,
+  openCms,
+  publishedFiles,
+  saveAndPublish,
+  scrollList,
+} from '../support/cms-ui';
 import { buildFixture, makeFixtureRoot, runContentCheck } from '../support/fixture-root';
 import { SITE_DIR } from '../support/site-dirs';
 import { CONTENT_DIR, contentData, contentIds, contentTitles } from '../support/content-entries';
@@ -52,16 +58,7 @@ describe('the try-out CMS (no backend configured)', () => {
       await page.goto(`${served.site.url}admin/#/collections/${collection}`);
       const ids = contentIds(collection);
       const links = page.locator(`a[href*="#/collections/${collection}/entries/"]`);
-      // Decap's list loads the entries in pages of ten as the editor scrolls.
-      await expect
-        .poll(
-          async () => {
-            await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-            return links.count();
-          },
-          { timeout: 30_000 },
-        )
-        .toBe(ids.length);
+      await expect.poll(() => scrollList(page, links), { timeout: 30_000 }).toBe(ids.length);
       const listed = await links.evaluateAll((anchors) =>
         anchors.map((a) => decodeURIComponent(a.getAttribute('href')!.split('/entries/')[1]!)),
       );
@@ -125,17 +122,8 @@ describe('the CMS at /admin/', () => {
 
     // Create a case by copying one and giving it a new title (and so a new file).
     await page.goto(`${served.site.url}admin/#/collections/cases`);
-    // Decap lists ten entries at a time as the list scrolls.
     const listed = page.getByText(CASE.title, { exact: true });
-    await expect
-      .poll(
-        async () => {
-          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-          return listed.count();
-        },
-        { timeout: 30_000 },
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => scrollList(page, listed), { timeout: 30_000 }).toBeGreaterThan(0);
     await listed.first().click();
     await entryLoaded(page, CASE.title);
     await page.getByRole('button', { name: /^Publiceret$/ }).click();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Opens the try-out CMS, which loads the real content into its test backend itself
@@ -58,4 +58,13 @@ export async function publishedFiles(page: Page): Promise<Map<string, string>> {
     return found;
   });
   return new Map(files);
+}
+
+/**
+ * Scrolls a collection's list to its end (Decap loads the entries ten at a time as the list
+ * scrolls) and counts what `found` matches; poll it until the count is what the test expects.
+ */
+export async function scrollList(page: Page, found: Locator): Promise<number> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  return found.count();
 }
