@@ -13,8 +13,8 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // `npm test` runs the unit tests beside type and lint checks on two cores; a worker
-          // thread's start-up (tests/unit/charts/elk-worker.test.ts) can then exceed 5 s.
+          // `npm test` runs the unit tests beside type and lint checks on two cores; a test over
+          // every content file (tests/unit/cms/yaml-patch.test.ts) can then exceed 5 s.
           testTimeout: 20_000,
           globalSetup: ['tests/support/sync-content.ts'],
         },

@@ -1,14 +1,30 @@
 // Builds the site a second time under a sub-path (tools/subpath.mjs) into its own folder, as
 // the GitHub Pages workflow would publish it, so the tests can prove every link and the search
-// work under a base, and what a publishing build shows of its publisher and address.
+// work under a base, and what a publishing build shows of its publisher and address. Its content
+// is content/ plus a new case, actor and pathway (tests/fixtures/new-content/), so the same build
+// proves that an editor's new entries pass the content check, build and every test over it.
 import { spawnSync } from 'node:child_process';
-import { SUBPATH_ENV, SUBPATH_OUT_DIR } from './subpath.mjs';
+import { cpSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  NEW_CONTENT_FIXTURE,
+  SUBPATH_CONTENT_DIR,
+  SUBPATH_ENV,
+  SUBPATH_OUT_DIR,
+} from './subpath.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = resolve(root, SUBPATH_CONTENT_DIR);
+rmSync(contentDir, { recursive: true, force: true });
+cpSync(resolve(root, 'content'), contentDir, { recursive: true });
+cpSync(resolve(root, NEW_CONTENT_FIXTURE), contentDir, { recursive: true });
 
 const result = spawnSync('npm', ['run', 'build'], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ...SUBPATH_ENV,
+    CONTENT_ROOT: contentDir,
     ASTRO_OUT_DIR: SUBPATH_OUT_DIR,
     ASTRO_CACHE_DIR: './node_modules/.astro-rehab',
   },

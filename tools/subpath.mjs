@@ -24,3 +24,13 @@ export const SUBPATH_ENV = {
   SITE_CONTACT_PHONE: '70 00 00 00',
   BASE_PATH: SUBPATH_BASE,
 };
+
+/**
+ * Its content: a copy of content/ with the entries of tests/fixtures/new-content/ added (a case,
+ * an actor and a pathway), as an editor would add them, so the content check, the build and every
+ * test over this build prove that new content breaks nothing.
+ */
+export const SUBPATH_CONTENT_DIR = '.tmp/rehab-content';
+
+/** The entries added to the sub-path build's content. */
+export const NEW_CONTENT_FIXTURE = 'tests/fixtures/new-content';

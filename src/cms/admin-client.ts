@@ -5,13 +5,19 @@
 // - a widget for the maps keyed by column id (table rows, tasks per column), edited as YAML.
 import { parse } from 'yaml';
 import { cmsKeyedMapErrors } from '../i18n/cms-client';
-import { CMS_FORMATS, KEYED_MAP_WIDGET } from './names';
+import { CMS_FORMATS, KEYED_MAP_WIDGET, ORIGINAL_TEXT_KEY } from './names';
 import { mdxFormat, toYaml, yamlFormat } from './formats';
 
 type Data = Record<string, unknown>;
+/** The part of Immutable's Map that the preSave listener uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
 type Element = unknown;
 interface ControlProps {
   value: unknown;
+  field: { get(key: string): unknown };
   onChange: (value: unknown) => void;
   forID: string;
   classNameWrapper: string;
@@ -31,6 +37,10 @@ interface DecapWindow {
       formatter: { fromFile(content: string): Data; toFile(data: Data, keys?: string[]): string },
     ): void;
     registerWidget(name: string, control: unknown): void;
+    registerEventListener(listener: {
+      name: 'preSave';
+      handler: (event: { entry: ImmutableMap }) => ImmutableMap | undefined;
+    }): void;
   };
   h: (type: string, props: Data | null, ...children: unknown[]) => Element;
   createClass: (spec: Data & ThisType<ControlInstance>) => unknown;
@@ -50,6 +60,17 @@ const plain = (value: unknown): unknown =>
     ? (value as { toJS(): unknown }).toJS()
     : value;
 
+// Decap gives a format only the entry's data. Before a save, put the text the entry was loaded
+// from (Decap's `raw`) beside it, so the format patches that text (src/cms/yaml-patch.ts).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const raw = entry.get('raw');
+    if (entry.get('newRecord') || typeof raw !== 'string' || raw === '') return undefined;
+    return (entry.get('data') as ImmutableMap).set(ORIGINAL_TEXT_KEY, raw);
+  },
+});
+
 CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', yamlFormat);
 CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat);
 
@@ -64,7 +85,15 @@ CMS.registerWidget(
       const text = event.target.value;
       try {
         const value: unknown = parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const isMap = (item: unknown) =>
+          typeof item === 'object' && item !== null && !Array.isArray(item);
+        // `multiple`: a list of maps (a table's rows), else one map.
+        if (this.props.field.get('multiple')) {
+          if (!Array.isArray(value) || !value.every(isMap)) {
+            this.setState({ text, error: cmsKeyedMapErrors.notAList });
+            return;
+          }
+        } else if (!isMap(value)) {
           this.setState({ text, error: cmsKeyedMapErrors.notAMap });
           return;
         }
@@ -85,7 +114,7 @@ CMS.registerWidget(
           id: this.props.forID,
           className: this.props.classNameWrapper,
           value: this.state.text,
-          rows: 6,
+          rows: this.props.field.get('multiple') ? 16 : 6,
           spellCheck: false,
           onChange: (event: { target: { value: string } }) =>
             (this as unknown as { handleChange(e: typeof event): void }).handleChange(event),

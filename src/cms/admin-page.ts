@@ -2,7 +2,20 @@ import { cmsAdminTexts } from '../i18n/cms';
 import type { CmsBackend } from './backend';
 
 /** Where the integration puts Decap's bundle and the admin script, relative to /admin/. */
-const ADMIN_ASSETS = { bundle: 'decap/decap-cms.js', setup: 'cms-setup.js' } as const;
+const ADMIN_ASSETS = {
+  bundle: 'decap/decap-cms.js',
+  setup: 'cms-setup.js',
+  /** The try-out CMS's content (src/cms/routes/repo-files.js.ts). */
+  repoFiles: 'repo-files.js',
+} as const;
+
+/** Whether the CMS is a try-out: Decap's in-memory test backend, no local server to save to. */
+export const isTrial = (backend: CmsBackend): boolean =>
+  backend.config.name === 'test-repo' && !backend.localBackend;
+
+/** The try-out banner: fixed at the bottom, outside Decap's root, so it is on every screen. */
+const TRIAL_STYLE =
+  '.cms-trial{position:fixed;left:0;right:0;bottom:0;z-index:2147483000;margin:0;padding:.5rem 1rem;background:#8a2c00;color:#fff;font:1rem/1.4 system-ui,sans-serif;text-align:center;box-shadow:0 -2px 6px rgb(0 0 0/.3)}.cms-trial p{margin:0;color:#fff}.cms-trial strong{font-weight:700;color:#fff}body{padding-bottom:4.5rem}';
 
 /**
  * The admin page's own Content-Security-Policy. It is stricter than Decap's defaults but
@@ -40,6 +53,7 @@ const escapeAttribute = (value: string) =>
  * cannot pass a hash list). All paths are relative, so it works under any base path.
  */
 export function renderAdminPage(backend: CmsBackend): string {
+  const trial = isTrial(backend);
   return [
     '<!DOCTYPE html>',
     '<html lang="da">',
@@ -53,12 +67,19 @@ export function renderAdminPage(backend: CmsBackend): string {
     // Relative, like every path here, so the page works under any base path.
     '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     '<link href="config.yml" type="text/yaml" rel="cms-config-url">',
-    '<style>.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}</style>',
+    `<style>.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}${trial ? TRIAL_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     // Decap renders into an existing #nc-root; as <main> it is the page's one landmark.
     `<h1 class="visually-hidden">${cmsAdminTexts.title}</h1>`,
     `<main id="nc-root"><noscript>${cmsAdminTexts.noScript}</noscript></main>`,
+    ...(trial
+      ? [
+          `<aside class="cms-trial" aria-label="${cmsAdminTexts.trialLabel}"><p><strong>${cmsAdminTexts.trialBanner}</strong> ${cmsAdminTexts.trialDetail}</p></aside>`,
+          // Before Decap's bundle: its test backend reads window.repoFiles when it loads.
+          `<script src="${ADMIN_ASSETS.repoFiles}"></script>`,
+        ]
+      : []),
     `<script src="${ADMIN_ASSETS.bundle}"></script>`,
     `<script src="${ADMIN_ASSETS.setup}"></script>`,
     '</body>',

@@ -13,3 +13,15 @@ export function includesCms(env) {
   const backend = env['CMS_BACKEND']?.trim() || 'test';
   return !isPublishingBuild(env) || !['test', 'test-repo'].includes(backend);
 }
+
+/**
+ * Whether the CMS of this build is a try-out: Decap's in-memory test backend, with no local
+ * `decap-server` to save to. The admin page then says on every screen that nothing is saved, and
+ * loads the real content into the test backend so editors can practise on it.
+ * @param {Record<string, string | undefined>} env
+ * @returns {boolean}
+ */
+export function isTrialCms(env) {
+  const backend = env['CMS_BACKEND']?.trim() || 'test';
+  return includesCms(env) && ['test', 'test-repo'].includes(backend) && env['CMS_LOCAL'] !== 'true';
+}

@@ -1,6 +1,12 @@
 import type { z } from 'astro/zod';
 import { caseSectionsSchema } from '../schemas/case';
-import { cmsCollectionLabels, cmsFieldLabels, cmsKeyedMapHint, cmsOptionLabels } from '../i18n/cms';
+import {
+  cmsCollectionLabels,
+  cmsFieldLabels,
+  cmsKeyedMapHint,
+  cmsKeyedMapListHint,
+  cmsOptionLabels,
+} from '../i18n/cms';
 import type { CmsBackend } from './backend';
 import { CMS_FORMATS, KEYED_MAP_WIDGET } from './names';
 import { describeFields, type FieldNode, type SchemaNode } from './schema-walk';
@@ -131,6 +137,11 @@ function widgetFor(
         const summary = first ? { summary: `{{fields.${first.name}}}` } : {};
         return { widget: 'list', fields, ...summary, ...min };
       }
+      // A list of keyed maps (a table's rows) is edited whole, as YAML: Decap's list shows a
+      // custom widget's map-valued items empty, so each row would open blank.
+      if (node.item.kind === 'record') {
+        return { widget: KEYED_MAP_WIDGET, multiple: true, hint: cmsKeyedMapListHint };
+      }
       const item = { name, label: labelFor(name), ...widgetFor(name, node.item, display) };
       return { widget: 'list', field: item, ...min };
     }
@@ -184,7 +195,8 @@ export function buildCmsConfig(sources: CmsCollectionSource[], backend: CmsBacke
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: described.map(({ source, fields }) => {
-      const [plural, singular] = cmsCollectionLabels[source.name] ?? [source.name, source.name];
+      const labels: Partial<Record<string, [string, string]>> = cmsCollectionLabels;
+      const [plural, singular] = labels[source.name] ?? [source.name, source.name];
       const body: CmsField[] =
         source.format === 'mdx'
           ? [{ name: 'body', label: labelFor('body'), widget: 'markdown', modes: ['raw'] }]

@@ -1,4 +1,7 @@
 import { parse, stringify } from 'yaml';
+import { cmsSaveLog } from '../i18n/cms-client';
+import { ORIGINAL_TEXT_KEY } from './names';
+import { patchMdx, patchYaml } from './yaml-patch';
 import { orderKeys } from './yaml-order';
 
 type Data = Record<string, unknown>;
@@ -11,10 +14,33 @@ type Data = Record<string, unknown>;
 export const toYaml = (data: unknown): string =>
   stringify(data, { version: '1.1', lineWidth: 100, singleQuote: true });
 
-/** A YAML entry file ↔ the CMS's entry data. */
+/** The entry's data without the original text the admin script put beside it. */
+function withoutOriginal(data: Data): { data: Data; original: string | undefined } {
+  const { [ORIGINAL_TEXT_KEY]: original, ...rest } = data;
+  return { data: rest, original: typeof original === 'string' && original ? original : undefined };
+}
+
+/** Says in the browser's console that a save rewrote the whole file (the caller's fallback). */
+function logRewrite(data: Data): void {
+  console.warn(cmsSaveLog.rewritten(String(data['title'] ?? data['name'] ?? '')));
+}
+
+/**
+ * A YAML entry file ↔ the CMS's entry data. Saving an entry that was loaded from a file patches
+ * that file (src/cms/yaml-patch.ts): only what changed changes. A new entry, or a file that
+ * cannot be patched, is written whole.
+ */
 export const yamlFormat = {
   fromFile: (content: string): Data => (parse(content) as Data | null) ?? {},
-  toFile: (data: Data, keys: string[] = []): string => toYaml(orderKeys(data, keys)),
+  toFile(entry: Data, keys: string[] = []): string {
+    const { data, original } = withoutOriginal(entry);
+    if (original !== undefined) {
+      const patched = patchYaml(original, data);
+      if (patched !== undefined) return patched;
+      logRewrite(data);
+    }
+    return toYaml(orderKeys(data, keys));
+  },
 };
 
 /** An MDX entry file (YAML front matter, Markdown body) ↔ the CMS's entry data with `body`. */
@@ -25,9 +51,15 @@ export const mdxFormat = {
     const data = (parse(match[1] ?? '') as Data | null) ?? {};
     return { ...data, body: (match[2] ?? '').trim() };
   },
-  toFile(data: Data, keys: string[] = []): string {
+  toFile(entry: Data, keys: string[] = []): string {
+    const { data, original } = withoutOriginal(entry);
     const { body, ...front } = data;
     const text = typeof body === 'string' ? body.trim() : '';
+    if (original !== undefined) {
+      const patched = patchMdx(original, front, text);
+      if (patched !== undefined) return patched;
+      logRewrite(data);
+    }
     return `---\n${toYaml(orderKeys(front, keys))}---\n${text ? `\n${text}\n` : ''}`;
   },
 };

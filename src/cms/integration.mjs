@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { includesCms } from './availability.mjs';
+import { includesCms, isTrialCms } from './availability.mjs';
 
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -53,6 +53,10 @@ export function cmsAdmin() {
         // The page and its configuration are endpoints, so the page keeps its own CSP.
         injectRoute({ pattern: '/admin/index.html', entrypoint: route('admin.html.ts') });
         injectRoute({ pattern: '/admin/config.yml', entrypoint: route('config.yml.ts') });
+        // The try-out CMS opens the real content (docs/cms.md «Prøvetilstand»).
+        if (isTrialCms(process.env)) {
+          injectRoute({ pattern: '/admin/repo-files.js', entrypoint: route('repo-files.js.ts') });
+        }
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -63,6 +67,11 @@ export function cmsAdmin() {
           const path = (request.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}admin/`)) return next();
           const rest = path.slice(`${base}admin/`.length);
+          // The built site serves admin/index.html at /admin/; the dev server needs telling.
+          if (rest === '') {
+            request.url = `${base}admin/index.html${(request.url ?? '').slice(path.length)}`;
+            return next();
+          }
           if (rest === 'cms-setup.js') {
             response.setHeader('Content-Type', 'text/javascript');
             return response.end(await bundleSetup());

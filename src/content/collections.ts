@@ -27,6 +27,12 @@ export interface CollectionDefinition {
   pageSectionIdPrefixes?: readonly string[];
   /** The field readers know an entry by (`title`, `name`); no two entries may share it. */
   titleField?: string;
+  /**
+   * Whether pages read its entries through `loadSiteData()` (src/content/site-data.ts), which
+   * checks the links between entries before any page is built. Such a collection also needs an
+   * order for its list in site-data.ts (the compiler asks for it).
+   */
+  siteData?: true;
 }
 
 /** Ids the layout gives every page (skip-link target, header search, footer). */
@@ -44,6 +50,7 @@ export const COLLECTIONS = {
     schema: sourceSchema,
     page: 'kilder',
     titleField: 'title',
+    siteData: true,
   },
   actors: {
     folder: 'actors',
@@ -51,6 +58,7 @@ export const COLLECTIONS = {
     schema: actorSchema,
     page: 'aktoerer',
     titleField: 'name',
+    siteData: true,
   },
   pathways: {
     folder: 'pathways',
@@ -58,6 +66,7 @@ export const COLLECTIONS = {
     schema: pathwaySchema,
     page: 'forloeb',
     titleField: 'title',
+    siteData: true,
     // The body is shown on the pathway's background page (/forloeb/<id>/baggrund/).
     pageSectionIds: ['kilder'],
   },
@@ -67,6 +76,7 @@ export const COLLECTIONS = {
     schema: caseSchema,
     page: 'cases',
     titleField: 'title',
+    siteData: true,
     pageSectionIds: [
       'foraeldet',
       'noeglefakta',
@@ -83,11 +93,28 @@ export const COLLECTIONS = {
     schema: responsibilitySchema,
     page: 'ansvarsfordeling',
     titleField: 'title',
+    siteData: true,
   },
-  datasets: { folder: 'datasets', extension: '.yaml', schema: datasetSchema, titleField: 'title' },
+  datasets: {
+    folder: 'datasets',
+    extension: '.yaml',
+    schema: datasetSchema,
+    titleField: 'title',
+    siteData: true,
+  },
   rubric: { folder: 'rubric', extension: '.yaml', schema: rubricSchema },
   synonyms: { folder: 'synonyms', extension: '.yaml', schema: synonymSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** The name of a collection, e.g. `pathways`. */
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The collections pages read through `loadSiteData()` (`siteData: true`). */
+export type SiteDataCollection = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { siteData: true } ? K : never;
+}[CollectionName];
+
+/** Their names, in registry order. */
+export const SITE_DATA_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
+  (name): name is SiteDataCollection => 'siteData' in COLLECTIONS[name],
+);

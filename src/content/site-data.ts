@@ -1,49 +1,39 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './integrity';
+import { SITE_DATA_COLLECTIONS, type SiteDataCollection } from './collections';
 
 /**
  * The one door from pages to content. Every page loads content through
  * `loadSiteData()`, so the integrity checks run in every build before a single
- * page is written, and templates only read ready-made results.
+ * page is written, and templates only read ready-made results. Its collections are those the
+ * registry marks `siteData: true` (src/content/collections.ts).
  */
-export interface SiteData {
-  sources: CollectionEntry<'sources'>[];
-  actors: CollectionEntry<'actors'>[];
-  pathways: CollectionEntry<'pathways'>[];
-  cases: CollectionEntry<'cases'>[];
-  responsibilities: CollectionEntry<'responsibilities'>[];
-  datasets: CollectionEntry<'datasets'>[];
-}
+export type SiteData = { [K in SiteDataCollection]: CollectionEntry<K>[] };
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'da');
+
+/** The order of each list; a new `siteData` collection must say how its entries are listed. */
+const ORDER: { [K in SiteDataCollection]: (a: CollectionEntry<K>, b: CollectionEntry<K>) => number } =
+  {
+    sources: (a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'da'),
+    actors: (a, b) => a.data.name.localeCompare(b.data.name, 'da'),
+    pathways: (a, b) => a.data.order - b.data.order || byTitle(a, b),
+    cases: byTitle,
+    responsibilities: byTitle,
+    datasets: byTitle,
+  };
 
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const [sources, actors, pathways, cases, responsibilities, datasets] = await Promise.all([
-    getCollection('sources'),
-    getCollection('actors'),
-    getCollection('pathways'),
-    getCollection('cases'),
-    getCollection('responsibilities'),
-    getCollection('datasets'),
-  ]);
-  assertContentIntegrity([
-    ...sources,
-    ...actors,
-    ...pathways,
-    ...cases,
-    ...responsibilities,
-    ...datasets,
-  ]);
-  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-    a.data.title.localeCompare(b.data.title, 'da');
-  return {
-    sources: sources.sort((a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'da')),
-    actors: actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'da')),
-    pathways: pathways.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
-    cases: cases.sort(byTitle),
-    responsibilities: responsibilities.sort(byTitle),
-    datasets: datasets.sort(byTitle),
-  };
+  const lists = await Promise.all(
+    SITE_DATA_COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const),
+  );
+  assertContentIntegrity(lists.flatMap(([, entries]) => entries));
+  const sorted = (name: SiteDataCollection, entries: CollectionEntry<SiteDataCollection>[]) =>
+    entries.sort(ORDER[name] as (a: typeof entries[number], b: typeof entries[number]) => number);
+  return Object.fromEntries(lists.map(([name, entries]) => [name, sorted(name, entries)])) as SiteData;
 }
 
 /** Loads and checks all content once per build. */

@@ -1,4 +1,8 @@
-import { COLLECTIONS } from '../content/collections';
+import {
+  COLLECTIONS,
+  type CollectionDefinition,
+  type CollectionName,
+} from '../content/collections';
 import type { SiteData } from '../content/site-data';
 import { changesTexts } from '../i18n/changes';
 import { cmsCollectionLabels } from '../i18n/cms';
@@ -11,15 +15,16 @@ import type { ContentHistory } from './git-history';
 /** Every entry with a page of its own, from the collection registry. */
 export function pagedEntries(data: SiteData): PagedEntry[] {
   const lists = data as unknown as Record<string, { id: string; data: object }[] | undefined>;
-  return Object.entries(COLLECTIONS).flatMap(([collection, definition]) => {
-    const page = (definition as { page?: string }).page;
+  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
+    const definition: CollectionDefinition = COLLECTIONS[collection];
+    const { page, titleField } = definition;
     if (page === undefined) return [];
     return (lists[collection] ?? []).map((entry) => {
-      const named = entry.data as { title?: string; name?: string };
+      const title = titleField && (entry.data as Record<string, unknown>)[titleField];
       return {
         collection,
         id: entry.id,
-        title: named.title ?? named.name ?? entry.id,
+        title: typeof title === 'string' ? title : entry.id,
         file: `${definition.folder}/${entry.id}${definition.extension}`,
         path: `/${page}/${entry.id}/`,
       };

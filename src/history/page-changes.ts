@@ -1,5 +1,6 @@
 import { formatDate } from '../text/dates';
 import type { Change, ContentHistory } from './git-history';
+import { COLLECTIONS, type CollectionDefinition } from '../content/collections';
 
 /** What a page shows under «Senest ændret». */
 export type PageChanges =
@@ -12,14 +13,21 @@ interface Day {
 /** How many earlier changes the short history lists. */
 const EARLIER_CHANGES_SHOWN = 4;
 
-/** Page paths of the pages built from one content file, and that file (in content/). */
-const PAGE_FILES: [RegExp, (id: string) => string][] = [
-  [/^\/forloeb\/([^/]+)\/$/, (id) => `pathways/${id}.mdx`],
-  [/^\/cases\/([^/]+)\/$/, (id) => `cases/${id}.mdx`],
-  [/^\/ansvarsfordeling\/([^/]+)\/$/, (id) => `responsibilities/${id}.yaml`],
-  [/^\/aktoerer\/([^/]+)\/$/, (id) => `actors/${id}.yaml`],
-  [/^\/kilder\/([^/]+)\/$/, (id) => `sources/${id}.yaml`],
-];
+/**
+ * Page paths of the pages built from one content file, and that file (in content/): every
+ * collection of the registry that has a page of its own (`page`, e.g. /forloeb/<id>/).
+ */
+const PAGE_FILES: [RegExp, (id: string) => string][] = Object.values(COLLECTIONS).flatMap(
+  (definition: CollectionDefinition) =>
+    definition.page === undefined
+      ? []
+      : [
+          [
+            new RegExp(`^/${definition.page}/([^/]+)/$`),
+            (id: string) => `${definition.folder}/${id}${definition.extension}`,
+          ] as [RegExp, (id: string) => string],
+        ],
+);
 
 /** The content file a page (path without the base) is built from, or null. */
 export function contentFileForPage(pagePath: string): string | null {

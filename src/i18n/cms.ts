@@ -1,3 +1,4 @@
+import type { CollectionName } from '../content/collections';
 import { caseSectionLabels, caseStatusLabels } from './cases';
 import {
   diseaseAreaLabels,
@@ -17,7 +18,7 @@ import { actorTexts } from './pathways';
  */
 
 /** Collection names as editors see them: plural, singular. */
-export const cmsCollectionLabels: Record<string, [plural: string, singular: string]> = {
+export const cmsCollectionLabels: Record<CollectionName, [plural: string, singular: string]> = {
   pathways: ['Forløb', 'Forløb'],
   cases: ['Cases', 'Case'],
   responsibilities: ['Ansvarstabeller', 'Ansvarstabel'],
@@ -139,6 +140,9 @@ export const cmsOptionLabels: Record<string, string>[] = [
 ];
 
 /** Hint under a field that maps column ids to values (a YAML map, one key per line). */
+/** Hint under a table's rows, edited as one YAML list. */
+export const cmsKeyedMapListHint =
+  'Én række pr. «- »: under den én linje pr. kolonne med kolonne-id, kolon og værdien, fx «- klynge: Nord» og på næste linje «  antal: 12».';
 export const cmsKeyedMapHint =
   'Én linje pr. kolonne: kolonne-id, kolon og værdien, fx «antal: 12». Lister skrives med «- » på de følgende linjer.';
 
@@ -146,6 +150,11 @@ export const cmsKeyedMapHint =
 export const cmsAdminTexts = {
   title: 'Redigering – Rehabiliteringsforløb',
   noScript: 'Redigeringsværktøjet kræver JavaScript. Siderne kan læses uden.',
+  /** Shown on every screen of the try-out CMS (no backend configured). */
+  trialLabel: 'Prøvetilstand',
+  trialBanner: 'Prøvetilstand: intet bliver gemt.',
+  trialDetail:
+    'Du øver dig på det rigtige indhold, men alt forsvinder, når siden genindlæses eller lukkes. Vejledningen «Redigering på egen maskine» viser, hvordan ændringer gemmes.',
 };
 
 /** «Til gennemgang»: the editors' list of what is due for review. */

@@ -9,12 +9,20 @@ import {
   useServedSite,
 } from '../support/browser';
 import { SITE_DIR } from '../support/site-dirs';
+import { contentData, contentTitles } from '../support/content-entries';
 
 // The case catalogue in real Chromium: sorting, filtering, weights and URL state on the
 // overview, the fit of every page from 320 to 1280 px and in print, the comparison (including a
 // hostile address and a fifth case), and axe on every catalogue page.
 
 const served = useServedSite(SITE_DIR);
+
+// The cases the tests pick, from the content when the test runs: whatever an editor adds or
+// renames, the first five by id (titles as the pages show them).
+const CASES = contentTitles('cases');
+const [A, B, C, D, E] = CASES as [Entry, Entry, Entry, Entry, Entry];
+type Entry = { id: string; title: string };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles of the visible rows of the overview table, top to bottom. */
 function visibleTitles(page: Page): Promise<string[]> {
@@ -49,7 +57,7 @@ describe('the catalogue overview', () => {
     const problems = watchPage(page, served.site.origin);
     await openOverview(page);
     const before = await visibleTitles(page);
-    expect(before).toHaveLength(13);
+    expect(before).toHaveLength(CASES.length);
 
     await page.locator('th[data-sort="effect"] button').click();
     const scores = await visibleScores(page, 'effect');
@@ -107,7 +115,7 @@ describe('the catalogue overview', () => {
     await closePage(again);
 
     await page.click('#catalogue-reset');
-    await expect.poll(() => visibleTitles(page)).toHaveLength(13);
+    await expect.poll(() => visibleTitles(page)).toHaveLength(CASES.length);
     expect(new URL(page.url()).search).toBe('');
     await closePage(page);
   });
@@ -157,7 +165,7 @@ describe('the catalogue overview', () => {
   it('is the equal-weight ranking without JavaScript, whatever the address asks for', async () => {
     const page = await openPage(served.browser, { javaScriptEnabled: false });
     await page.goto(`${served.site.url}cases/?vaegt-virkning=3&vaegt-teori-og-viden=0`);
-    expect(await page.locator('#case-table tbody tr').count()).toBe(13);
+    expect(await page.locator('#case-table tbody tr').count()).toBe(CASES.length);
     expect(await page.locator('#catalogue-controls').isVisible()).toBe(false);
     expect(await page.locator('#case-table th button').count()).toBe(0);
     expect(await page.locator('noscript').first().textContent()).toContain('lige vægte');
@@ -220,11 +228,11 @@ describe('the catalogue overview', () => {
   it('refuses a fifth case for the comparison and keeps the four the reader chose', async () => {
     const page = await openPage(served.browser);
     await openOverview(page);
-    for (const id of ['samblik', 'liva', 'v4m', 'minsp']) await page.check(`#select-${id}`);
-    await page.click('#select-backtrace');
-    expect(await page.isChecked('#select-backtrace')).toBe(false);
+    for (const { id } of [A, B, C, D]) await page.check(`#select-${id}`);
+    await page.click(`#select-${E.id}`);
+    expect(await page.isChecked(`#select-${E.id}`)).toBe(false);
     expect(await page.locator('input[name="ids"]:checked').count()).toBe(4);
-    expect(await page.textContent('#compare-form-message')).toContain('BackTrace er ikke valgt');
+    expect(await page.textContent('#compare-form-message')).toContain(`${E.title} er ikke valgt`);
     await closePage(page);
   });
 
@@ -275,8 +283,8 @@ describe('the catalogue overview', () => {
   it('sends the chosen cases to the comparison', async () => {
     const page = await openPage(served.browser);
     await openOverview(page);
-    await page.check('input[name="ids"][value="samblik"]');
-    await page.check('input[name="ids"][value="liva"]');
+    await page.check(`input[name="ids"][value="${A.id}"]`);
+    await page.check(`input[name="ids"][value="${B.id}"]`);
     await page.click('#compare-form button[type="submit"]');
     await page.locator('#compare-result:not([hidden]) svg.radar').waitFor();
     expect(new URL(page.url()).pathname).toBe('/cases/sammenlign/');
@@ -286,10 +294,10 @@ describe('the catalogue overview', () => {
 });
 
 describe('the comparison', () => {
-  it('draws two series and the side-by-side tables for ?ids=samblik,liva', async () => {
+  it('draws two series and the side-by-side tables for two cases', async () => {
     const page = await openPage(served.browser);
     const problems = watchPage(page, served.site.origin);
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${A.id},${B.id}`);
     const chart = page.locator('#compare-result svg.radar');
     await chart.waitFor();
     expect(await chart.getAttribute('role')).toBe('img');
@@ -300,14 +308,14 @@ describe('the comparison', () => {
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke-dasharray') ?? ''));
     expect(new Set(dashes).size).toBe(2);
     const legend = await page.locator('.radar-legend li').allTextContents();
-    expect(legend[0]).toMatch(/Samblik.*cirkel/);
-    expect(legend[1]).toMatch(/LIVA.*firkant/);
+    expect(legend[0]).toMatch(new RegExp(`${escape(A.title)}.*cirkel`));
+    expect(legend[1]).toMatch(new RegExp(`${escape(B.title)}.*firkant`));
 
     const scoreTable = page.locator('#compare-scores-heading + div table');
     const headers = await scoreTable.locator('thead th[scope="col"]').allTextContents();
     expect(headers.slice(1).map((h) => h.trim())).toEqual([
-      'Samblik',
-      expect.stringContaining('LIVA'),
+      expect.stringContaining(A.title),
+      expect.stringContaining(B.title),
     ]);
     expect(await scoreTable.locator('tbody tr').count()).toBe(6);
     expect(await scoreTable.locator('caption').textContent()).toContain('afledt af dette site');
@@ -335,8 +343,8 @@ describe('the comparison', () => {
     expect(evidence.every((words) => /^«.+»$/.test(words))).toBe(true);
 
     // The checkboxes show the selection.
-    expect(await page.isChecked('#choose-samblik')).toBe(true);
-    expect(await page.isChecked('#choose-liva')).toBe(true);
+    expect(await page.isChecked(`#choose-${A.id}`)).toBe(true);
+    expect(await page.isChecked(`#choose-${B.id}`)).toBe(true);
     expect(await page.locator('#compare-messages p').count()).toBe(0);
     expectNoProblems(problems);
     await closePage(page);
@@ -344,9 +352,9 @@ describe('the comparison', () => {
 
   it('changes the selection from the keyboard and keeps it in the URL', async () => {
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${A.id},${B.id}`);
     await page.locator('#compare-result svg.radar').waitFor();
-    await page.focus('#choose-v4m');
+    await page.focus(`#choose-${C.id}`);
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     // Tab through the remaining checkboxes to the submit button.
@@ -360,7 +368,12 @@ describe('the comparison', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('svg.radar .radar-series').count()).toBe(3);
     // The form lists the cases A-Å, so the new address does too.
-    expect(new URL(page.url()).searchParams.get('ids')).toBe('liva,samblik,v4m');
+    expect(new URL(page.url()).searchParams.get('ids')).toBe(
+      [A, B, C]
+        .map((entry) => entry.id)
+        .sort()
+        .join(','),
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-result-heading');
     await closePage(page);
   });
@@ -375,7 +388,7 @@ describe('the comparison', () => {
     });
     const hostile = '<img src=x onerror=alert(1)>';
     await page.goto(
-      `${served.site.url}cases/sammenlign/?ids=${encodeURIComponent(hostile)},samblik`,
+      `${served.site.url}cases/sammenlign/?ids=${encodeURIComponent(hostile)},${A.id}`,
     );
     await page.locator('#compare-messages p').first().waitFor();
     const messages = await page.locator('#compare-messages').textContent();
@@ -392,7 +405,7 @@ describe('the comparison', () => {
 
   it('also survives the unencoded hostile address', async () => {
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=<img src=x onerror=alert(1)>,samblik`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=<img src=x onerror=alert(1)>,${A.id}`);
     await page.locator('#compare-messages p').first().waitFor();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#compare-messages').textContent()).toContain('<img src=x');
@@ -401,7 +414,7 @@ describe('the comparison', () => {
 
   it('refuses five cases in the address without dropping any, and keeps all five ticked', async () => {
     const page = await openPage(served.browser);
-    const ids = ['samblik', 'liva', 'v4m', 'minsp', 'backtrace'];
+    const ids = [A, B, C, D, E].map((entry) => entry.id);
     await page.goto(`${served.site.url}cases/sammenlign/?ids=${ids.join(',')}`);
     await page.locator('#compare-messages p').first().waitFor();
     expect(await page.locator('#compare-messages').textContent()).toContain(
@@ -414,11 +427,11 @@ describe('the comparison', () => {
 
   it('undoes a fifth tick and says why, keeping the reader’s four', async () => {
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva,v4m,minsp`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${A.id},${B.id},${C.id},${D.id}`);
     await page.locator('#compare-result svg.radar').waitFor();
-    await page.click('#choose-backtrace');
-    expect(await page.isChecked('#choose-backtrace')).toBe(false);
-    expect(await page.textContent('#compare-limit-message')).toContain('BackTrace er ikke valgt');
+    await page.click(`#choose-${E.id}`);
+    expect(await page.isChecked(`#choose-${E.id}`)).toBe(false);
+    expect(await page.textContent('#compare-limit-message')).toContain(`${E.title} er ikke valgt`);
     expect(await page.locator('svg.radar .radar-series').count()).toBe(4);
     expect(await page.textContent('main')).not.toMatch(/adressen selv/);
     await closePage(page);
@@ -427,7 +440,7 @@ describe('the comparison', () => {
   it('draws the radar with text of at least 12 px on a 320 px phone', async () => {
     const page = await openPage(served.browser);
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${A.id},${B.id}`);
     const chart = page.locator('#compare-result svg.radar');
     await chart.waitFor();
     const sizes = await chart
@@ -449,13 +462,13 @@ describe('the comparison', () => {
 
   it('offers the GET form without JavaScript and says what JavaScript adds', async () => {
     const page = await openPage(served.browser, { javaScriptEnabled: false });
-    await page.goto(`${served.site.url}cases/sammenlign/?ids=samblik,liva`);
+    await page.goto(`${served.site.url}cases/sammenlign/?ids=${A.id},${B.id}`);
     expect(await page.locator('noscript').count()).toBe(1);
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
-    await page.check('#choose-minsp');
-    await page.check('#choose-v4m');
+    await page.check(`#choose-${D.id}`);
+    await page.check(`#choose-${C.id}`);
     await page.click('#compare-choose button[type="submit"]');
-    await page.waitForURL(/ids=minsp&ids=v4m|ids=v4m&ids=minsp/);
+    await page.waitForURL(new RegExp(`ids=${D.id}&ids=${C.id}|ids=${C.id}&ids=${D.id}`));
     await closePage(page);
   });
 });
@@ -463,10 +476,10 @@ describe('the comparison', () => {
 describe('the catalogue pages fit every screen', () => {
   const pages = [
     { name: 'the catalogue', path: 'cases/', ready: '#case-table' },
-    { name: 'a case page', path: 'cases/navigatortilbud-kraeftpatienter/', ready: 'svg.radar' },
+    { name: 'a case page', path: `cases/${A.id}/`, ready: 'svg.radar' },
     {
       name: 'the comparison',
-      path: 'cases/sammenlign/?ids=samblik,liva,v4m,navigatortilbud-kraeftpatienter',
+      path: `cases/sammenlign/?ids=${A.id},${B.id},${C.id},${D.id}`,
       ready: '#compare-result svg.radar',
     },
   ];
@@ -562,8 +575,14 @@ describe('the catalogue pages fit every screen', () => {
 
 describe('a case page', () => {
   it('shows beside every score the deciding words and the rubric level they meet', async () => {
+    // A case where the case text, not the assessment, settled a score, if the content has one.
+    const basis = (id: string) =>
+      Object.entries(contentData('cases', id)['assessment'] as Record<string, { basis?: string }>)
+        .filter(([, value]) => value.basis === 'case-text')
+        .map(([parameter]) => parameter);
+    const chosen = CASES.find((entry) => basis(entry.id).length > 0) ?? A;
     const page = await openPage(served.browser);
-    await page.goto(`${served.site.url}cases/navigatortilbud-kraeftpatienter/`);
+    await page.goto(`${served.site.url}cases/${chosen.id}/`);
     const items = page.locator('[data-evidence]');
     expect(await items.count()).toBe(5);
     for (const item of await items.all()) {
@@ -573,9 +592,10 @@ describe('a case page', () => {
       );
       expect(await item.isVisible()).toBe(true);
     }
-    expect(
-      await page.locator('[data-evidence="effect"] [data-basis="case-text"]').isVisible(),
-    ).toBe(true);
+    for (const parameter of basis(chosen.id)) {
+      const note = page.locator(`[data-evidence="${parameter}"] [data-basis="case-text"]`);
+      expect(await note.isVisible()).toBe(true);
+    }
     await closePage(page);
   });
 });
@@ -586,11 +606,11 @@ const AXE_TIMEOUT = 240_000;
 describe('accessibility of the catalogue pages', () => {
   const targets = [
     { name: 'the overview', path: 'cases/', ready: '#case-table th button' },
-    { name: 'a case page', path: 'cases/samblik/', ready: 'svg.radar' },
+    { name: 'a case page', path: `cases/${A.id}/`, ready: 'svg.radar' },
     { name: 'the rubric page', path: 'cases/om-vurderingerne/', ready: 'h1' },
     {
       name: 'the comparison page',
-      path: 'cases/sammenlign/?ids=samblik,liva',
+      path: `cases/sammenlign/?ids=${A.id},${B.id}`,
       ready: '#compare-result svg.radar',
     },
   ];

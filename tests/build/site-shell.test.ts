@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
-import { SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
+import { NEW_CONTENT_FIXTURE, SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
+import { COLLECTIONS } from '../../src/content/collections';
+import { contentIds } from '../support/content-entries';
 
 const pages = listHtmlFiles(SITE_DIR);
+const NEW_CONTENT_DIR = resolve(import.meta.dirname, '../..', NEW_CONTENT_FIXTURE);
 const NAV_LABELS = ['Forløb', 'Cases', 'Ansvarsfordeling', 'Aktører', 'Søg', 'Om'];
 
 describe('the built site shell', () => {
@@ -50,8 +53,8 @@ describe('the built site shell', () => {
     const links = footer?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
     expect(links).toContain('/tilgaengelighed/');
     expect(
-      links.filter((href) => href?.startsWith('/kilder/') && href !== '/kilder/'),
-    ).toHaveLength(5);
+      links.filter((href) => href?.startsWith('/kilder/') && href !== '/kilder/').sort(),
+    ).toEqual(contentIds('sources').map((id) => `/kilder/${id}/`));
   });
 
   it('writes a sitemap for crawlers and the link checks', () => {
@@ -67,9 +70,21 @@ describe('the built site shell', () => {
 describe('the site built under a sub-path', () => {
   const subpathPages = listHtmlFiles(SUBPATH_SITE_DIR);
 
+  // The build's content has a new case, actor and pathway (tests/fixtures/new-content/).
+  const added = (['cases', 'actors', 'pathways'] as const).flatMap((collection) =>
+    contentIds(collection, NEW_CONTENT_DIR).map((id) => `${COLLECTIONS[collection].page}/${id}/`),
+  );
+
+  it('builds a page for each entry added to its content', () => {
+    expect(added.length).toBeGreaterThanOrEqual(3);
+    for (const folder of added) expect(subpathPages).toContain(`${folder}index.html`);
+  });
+
   it('builds the same pages as the root build, less the CMS of a publishing build', () => {
     // tools/subpath.mjs makes it a publishing build without a CMS backend (docs/cms.md).
-    expect(subpathPages).toEqual(pages.filter((page) => !page.startsWith('admin/')));
+    expect(subpathPages.filter((page) => !added.some((folder) => page.startsWith(folder)))).toEqual(
+      pages.filter((page) => !page.startsWith('admin/')),
+    );
   });
 
   it('prefixes every internal link with the sub-path', () => {

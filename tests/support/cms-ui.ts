@@ -1,41 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-
-const contentRoot = resolve(import.meta.dirname, '../../content');
-
-/** A file of Decap's in-memory test backend: `window.repoFiles`, nested by path segment. */
-interface RepoFile {
-  path: string;
-  content: string;
-}
-type RepoTree = { [segment: string]: RepoTree | RepoFile };
+import type { Locator, Page } from 'playwright-core';
 
 /**
- * The project's content as a test-backend tree. Decap's test backend lists a folder by its
- * whole path (`tree['content/pathways']`) but reads and writes files segment by segment
- * (`tree.content.pathways`), so each folder object is reachable both ways.
+ * Opens the try-out CMS, which loads the real content into its test backend itself
+ * (src/cms/repo-files.ts), and logs in (no account needed).
  */
-export function contentTree(): RepoTree {
-  const content: RepoTree = {};
-  const tree: RepoTree = { content };
-  for (const folder of readdirSync(contentRoot)) {
-    const files: RepoTree = {};
-    for (const name of readdirSync(join(contentRoot, folder))) {
-      const path = `content/${folder}/${name}`;
-      files[name] = { path, content: readFileSync(join(contentRoot, folder, name), 'utf8') };
-    }
-    content[folder] = files;
-    tree[`content/${folder}`] = files;
-  }
-  return tree;
-}
-
-/** Opens the CMS with the content loaded into the test backend and logs in (no account needed). */
 export async function openCms(page: Page, adminUrl: string): Promise<void> {
-  await page.addInitScript((tree) => {
-    (window as unknown as { repoFiles: unknown }).repoFiles = tree;
-  }, contentTree());
   await page.goto(adminUrl);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('heading', { name: 'Samlinger' }).waitFor();
@@ -91,4 +60,13 @@ export async function publishedFiles(page: Page): Promise<Map<string, string>> {
     return found;
   });
   return new Map(files);
+}
+
+/**
+ * Scrolls a collection's list to its end (Decap loads the entries ten at a time as the list
+ * scrolls) and counts what `found` matches; poll it until the count is what the test expects.
+ */
+export async function scrollList(page: Page, found: Locator): Promise<number> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  return found.count();
 }

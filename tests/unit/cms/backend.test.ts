@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminCsp, renderAdminPage } from '../../../src/cms/admin-page';
 import { cmsBackendFromEnv } from '../../../src/cms/backend';
-import { includesCms } from '../../../src/cms/availability.mjs';
+import { includesCms, isTrialCms } from '../../../src/cms/availability.mjs';
 
 describe('cmsBackendFromEnv', () => {
   it('uses the in-memory test backend, with drafts and review, when nothing is set', () => {
@@ -69,6 +69,29 @@ describe('the admin page', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<script src="decap/decap-cms.js"></script>');
     expect(html).toContain('<html lang="da">');
+  });
+
+  it('says that nothing is saved and loads the content when no backend is configured', () => {
+    const html = renderAdminPage(cmsBackendFromEnv({}));
+    expect(html).toContain('Prøvetilstand: intet bliver gemt.');
+    expect(html).toContain('<script src="repo-files.js"></script>');
+  });
+
+  it('is no try-out where the local decap-server or a real backend saves', () => {
+    for (const env of [{ CMS_LOCAL: 'true' }, { CMS_BACKEND: 'github', CMS_REPO: 'a/b' }]) {
+      const html = renderAdminPage(cmsBackendFromEnv(env));
+      expect(html).not.toContain('Prøvetilstand');
+      expect(html).not.toContain('repo-files.js');
+    }
+  });
+});
+
+describe('isTrialCms', () => {
+  it('is a try-out only with the test backend and no local server', () => {
+    expect(isTrialCms({})).toBe(true);
+    expect(isTrialCms({ CMS_LOCAL: 'true' })).toBe(false);
+    expect(isTrialCms({ CMS_BACKEND: 'gitlab' })).toBe(false);
+    expect(isTrialCms({ SITE_PUBLISH: '1' })).toBe(false);
   });
 });
 

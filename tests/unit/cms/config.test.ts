@@ -44,6 +44,7 @@ function missingFields(schema: z.ZodType, fields: CmsField[], prefix = ''): stri
 /** Widgets that can hold a value of this JavaScript type as the content files have it. */
 function widgetAccepts(cms: CmsField, value: unknown): boolean {
   if (Array.isArray(value)) return cms.widget === 'list' || cms.multiple === true;
+  // A keyed map holds one map; with `multiple`, a list of them (edited as one YAML text).
   if (typeof value === 'number') return cms.widget === 'number';
   if (typeof value === 'boolean') return cms.widget === 'boolean';
   if (typeof value === 'string') {
