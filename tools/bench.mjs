@@ -13,21 +13,14 @@
 //
 // The code is snapshotted once at the start (src/, tools/, public/ and the config copied into
 // the temporary folder), so every size measures the same code even while the tree changes.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bench/baseline.mjs';
 import { writeSyntheticContent } from './bench/generate.mjs';
+import { snapshotSite } from './site-snapshot.mjs';
 import { compareProfiles, contentProfile } from './bench/realism.mjs';
 import { planEntries } from './bench/dice.mjs';
 import { runMeasured } from './bench/measure.mjs';
@@ -104,22 +97,6 @@ function filesBelow(dir) {
   } catch {
     return [];
   }
-}
-
-/** Copies the site's code (not content/) into `dir` and links node_modules. @param {string} dir */
-function snapshotSite(dir) {
-  mkdirSync(dir, { recursive: true });
-  for (const name of [
-    'src',
-    'public',
-    'tools',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]) {
-    cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 }
 
 /**

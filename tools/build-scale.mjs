@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './bench/generate.mjs';
 import { SCALE_CONTENT_DIR, SCALE_ENTRIES, SCALE_OUT_DIR } from './scale.mjs';
+import { buildSnapshot } from './site-snapshot.mjs';
 
 const { values } = parseArgs({
   options: { entries: { type: 'string', default: String(SCALE_ENTRIES) } },
@@ -29,14 +30,16 @@ rmSync(contentDir, { recursive: true, force: true });
 writeSyntheticContent({ realContentDir: resolve(root, 'content'), targetDir: contentDir, entries });
 cpSync(resolve(root, 'tests/fixtures/harmless-content'), contentDir, { recursive: true });
 
+// Its content differs from the root build's, which runs beside it (tools/site-snapshot.mjs).
+const siteRoot = buildSnapshot('scale');
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  cwd: root,
+  cwd: siteRoot,
   stdio: 'inherit',
   env: {
     ...process.env,
     CONTENT_ROOT: contentDir,
-    ASTRO_OUT_DIR: SCALE_OUT_DIR,
-    ASTRO_CACHE_DIR: './node_modules/.astro-scale',
+    ASTRO_OUT_DIR: resolve(root, SCALE_OUT_DIR),
+    ASTRO_CACHE_DIR: resolve(root, 'node_modules/.astro-scale-snapshot'),
     SEARCH_INDEX: 'off',
     // Generated cases quote no real document: their quotations are not checked.
     SOURCE_TEXTS_DIR: 'off',

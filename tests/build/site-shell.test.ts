@@ -70,13 +70,13 @@ describe('the built site shell', () => {
 describe('the site built under a sub-path', () => {
   const subpathPages = listHtmlFiles(SUBPATH_SITE_DIR);
 
-  // The build's content has a new case, actor and pathway (tests/fixtures/new-content/).
-  const added = (['cases', 'actors', 'pathways'] as const).flatMap((collection) =>
+  // The build's content has a new source, case, actor and pathway (tests/fixtures/new-content/).
+  const added = (['sources', 'cases', 'actors', 'pathways'] as const).flatMap((collection) =>
     contentIds(collection, NEW_CONTENT_DIR).map((id) => `${COLLECTIONS[collection].page}/${id}/`),
   );
 
   it('builds a page for each entry added to its content', () => {
-    expect(added.length).toBeGreaterThanOrEqual(3);
+    expect(added.length).toBeGreaterThanOrEqual(4);
     for (const folder of added) expect(subpathPages).toContain(`${folder}index.html`);
   });
 

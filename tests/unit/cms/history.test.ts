@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,9 +87,24 @@ describe('readContentHistory', () => {
     expect(readContentHistory(root)).toEqual({ complete: false, files: new Map() });
   });
 
+  const contentDir = join(import.meta.dirname, '../../../content');
+  const [aPathway = ''] = readdirSync(join(contentDir, 'pathways'));
+
   it('reads the history of this repository’s content', () => {
-    const found = readContentHistory(join(import.meta.dirname, '../../../content'));
+    const found = readContentHistory(contentDir);
     expect(found.complete).toBe(true);
-    expect(found.files.get('pathways/knaeartrose-traening.mdx')?.length).toBeGreaterThan(0);
+    expect(found.files.get(`pathways/${aPathway}`)?.length).toBeGreaterThan(0);
+  });
+
+  it('gives a copy of the content the history of the folder it copies, and a new file none', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'history-copy-'));
+    cpSync(contentDir, copy, { recursive: true });
+    writeFileSync(join(copy, 'pathways', 'ny-i-kopien.mdx'), '---\n---\n');
+    const found = readContentHistory(copy, contentDir);
+    expect(found.complete).toBe(true);
+    expect(found.files.get(`pathways/${aPathway}`)).toEqual(
+      readContentHistory(contentDir).files.get(`pathways/${aPathway}`),
+    );
+    expect(found.files.get('pathways/ny-i-kopien.mdx')).toEqual([]);
   });
 });
