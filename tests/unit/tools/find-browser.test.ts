@@ -13,6 +13,13 @@ describe('findBrowser', () => {
     });
   });
 
+  it("prefers Debian's headless shell to the full Chromium on Linux", () => {
+    const exists = only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell');
+    expect(findBrowser({ platform: 'linux', env: {}, exists })).toEqual({
+      path: '/usr/bin/chromium-headless-shell',
+    });
+  });
+
   it('finds Google Chrome on Linux when there is no Chromium', () => {
     const exists = only('/usr/bin/google-chrome');
     expect(findBrowser({ platform: 'linux', env: {}, exists })).toEqual({
@@ -54,6 +61,7 @@ describe('findBrowser', () => {
   it('explains how to install a browser on each system when none is found', () => {
     const result = findBrowser({ platform: 'darwin', env: {}, exists: only() });
     expect(result).toEqual({ error: INSTALL_HELP });
-    for (const system of ['Debian', 'macOS', 'Windows']) expect(INSTALL_HELP).toContain(system);
+    for (const system of ['Debian', 'Ubuntu', 'macOS', 'Windows'])
+      expect(INSTALL_HELP).toContain(system);
   });
 });
