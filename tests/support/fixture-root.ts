@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { COLLECTIONS } from '../../src/content/collections';
 import { checkContent } from '../../src/content/check/check';
 import type { FoundFile } from '../../src/content/check/files';
@@ -11,9 +12,26 @@ import { sourceTextReader, sourceTextsDir } from '../../src/content/check/index'
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const realContent = readContentRoot(join(projectRoot, 'content'));
+/** Every `evidence` quotation the real cases make, joined into one text. */
+function realQuotations(): string {
+  return realContent
+    .filter((file) => file.path.startsWith('cases/'))
+    .flatMap((file) => {
+      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text)?.[1] ?? '';
+      const assessment = (parse(frontMatter) as { assessment?: object } | null)?.assessment ?? {};
+      return Object.values(assessment).flatMap(
+        (parameter: { evidence?: string[] }) => parameter.evidence ?? [],
+      );
+    })
+    .join('\n');
+}
+
 // The source texts the build checks quotations against (../shared/seeds beside the project).
+// A clone without them (anywhere but the project's own workspace) stands in for each text with
+// the quotations the real cases make, so the real content passes and a fixture that changes or
+// invents a quotation is still refused for the reason it is there to show.
 const textsDir = sourceTextsDir(projectRoot);
-const readSourceText = textsDir === undefined ? undefined : sourceTextReader(textsDir);
+const readSourceText = textsDir === undefined ? realQuotations : sourceTextReader(textsDir);
 
 /** A throwaway Astro root: the project's code and content (copied), plus extra files. */
 export interface FixtureRoot {
@@ -78,7 +96,7 @@ export function checkWithFiles(
       content: [...kept, ...extra],
       pageFiles: listFiles(join(projectRoot, 'src/pages')),
       publicFiles: listFiles(join(projectRoot, 'public')),
-      ...(readSourceText === undefined ? {} : { readSourceText }),
+      readSourceText,
     },
     COLLECTIONS,
   );
