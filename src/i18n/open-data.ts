@@ -88,8 +88,12 @@ export const openDataPage = {
   licenceBefore: 'Data og tekst må genbruges frit under licensen',
   licenceAfter: ', også kommercielt, når du krediterer sitet.',
   creditIntro: 'Skriv for eksempel:',
-  credit: (site: string, publisher: string | undefined, address: string, licence: string) =>
-    `Kilde: ${site}${publisher ? `, ${publisher}` : ''}, ${address}, ${licence}.`,
+  credit: (
+    site: string,
+    publisher: string | undefined,
+    address: string | undefined,
+    licence: string,
+  ) => `Kilde: ${[site, publisher, address, licence].filter(Boolean).join(', ')}.`,
   sourcesNote:
     'Indholdet bygger på offentlige dokumenter, som sitet gengiver med egne ord og henviser til med afsnit. Henvis også til dem, når du bruger tal eller tabeller fra dem.',
   fhirHeading: 'Forløbene som FHIR',

@@ -32,10 +32,11 @@ export async function openDataView() {
     catalogue,
     collections,
     licence,
+    // Without a configured address the credit names no address: a path alone says nothing.
     credit: texts.credit(
       ui.siteName,
       siteConfig.publisher?.name,
-      dataAddress(paths.home()),
+      publicSite ? dataAddress(paths.home()) : undefined,
       licence.name,
     ),
     fhir: {
@@ -49,8 +50,12 @@ export async function openDataView() {
     },
     changes: href(paths.changes()),
     feed: publicSite ? file(paths.changesFeed()) : undefined,
+    // A terminal or a Python program needs the site's full address; fetch() in a page of the
+    // site itself works with the path, so only that example is shown when the address is unknown.
     examples: [
-      { label: texts.examples.shell, code: `curl --silent ${catalogue.address}` },
+      ...(publicSite
+        ? [{ label: texts.examples.shell, code: `curl --silent ${catalogue.address}` }]
+        : []),
       {
         label: texts.examples.javascript,
         code: [
@@ -59,15 +64,19 @@ export async function openDataView() {
           'for (const forloeb of entries) console.log(forloeb.id, forloeb.data.title);',
         ].join('\n'),
       },
-      {
-        label: texts.examples.python,
-        code: [
-          'import json, urllib.request',
-          `with urllib.request.urlopen('${bundle.address}') as svar:`,
-          '    bundt = json.load(svar)',
-          "print(len(bundt['entry']))",
-        ].join('\n'),
-      },
+      ...(publicSite
+        ? [
+            {
+              label: texts.examples.python,
+              code: [
+                'import json, urllib.request',
+                `with urllib.request.urlopen('${bundle.address}') as svar:`,
+                '    bundt = json.load(svar)',
+                "print(len(bundt['entry']))",
+              ].join('\n'),
+            },
+          ]
+        : []),
     ],
   };
 }

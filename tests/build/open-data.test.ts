@@ -135,3 +135,22 @@ describe('«Åbne data»', () => {
     expect(about.querySelector(`main a[href="${SUBPATH_BASE}aabne-data/"]`)).not.toBeNull();
   });
 });
+
+describe('«Åbne data» of a build that does not know its address (dist/)', () => {
+  const page = parse(readFileSync(join(SITE_DIR, 'aabne-data/index.html'), 'utf8'));
+
+  it('credits the site without an address', () => {
+    expect(page.querySelector('main blockquote')?.text).toBe(
+      'Kilde: Rehabiliteringsforløb, CC BY 4.0.',
+    );
+  });
+
+  it('shows only examples that work with a path: fetch() from a page of the site', () => {
+    const examples = page.querySelectorAll('main pre.example-code').map((pre) => pre.text);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const code of examples) {
+      expect(code).not.toMatch(/curl|urlopen/);
+      expect(code).toContain('fetch(');
+    }
+  });
+});
