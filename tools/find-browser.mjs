@@ -4,6 +4,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Debian's name for Chromium's old headless shell. */
+const HEADLESS_SHELL = 'chromium-headless-shell';
+
 /**
  * The standard install places, in order of preference, for one platform.
  * @param {NodeJS.Platform} platform
@@ -32,7 +35,7 @@ export function browserCandidates(platform, env) {
   return [
     // Debian's old headless shell (chromium-headless-shell): the lean build Playwright itself
     // runs headless tests in; it took the browser tests from 481 to about 200 s of CPU.
-    '/usr/bin/chromium-headless-shell',
+    `/usr/bin/${HEADLESS_SHELL}`,
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/snap/bin/chromium',
@@ -58,14 +61,17 @@ export const INSTALL_HELP = [
 
 /**
  * The browser to use: `CHROMIUM_PATH` when set (and present), else the first standard place
- * that exists. Returns an error message, never throws, so callers can stop with one clear line.
- * @param {{ platform?: NodeJS.Platform, env?: Record<string, string | undefined>, exists?: (path: string) => boolean }} [options]
+ * that exists. `fullBrowser` passes over the headless shell, for measuring a page as a reader's
+ * browser draws it (Lighthouse). Returns an error message, never throws, so callers can stop
+ * with one clear line.
+ * @param {{ platform?: NodeJS.Platform, env?: Record<string, string | undefined>, exists?: (path: string) => boolean, fullBrowser?: boolean }} [options]
  * @returns {{ path: string } | { error: string }}
  */
 export function findBrowser({
   platform = process.platform,
   env = process.env,
   exists = existsSync,
+  fullBrowser = false,
 } = {}) {
   const chosen = env['CHROMIUM_PATH']?.trim();
   if (chosen) {
@@ -73,6 +79,8 @@ export function findBrowser({
       ? { path: chosen }
       : { error: `CHROMIUM_PATH names ${chosen}, which does not exist.\n\n${INSTALL_HELP}` };
   }
-  const found = browserCandidates(platform, env).find((path) => exists(path));
+  const found = browserCandidates(platform, env)
+    .filter((path) => !(fullBrowser && path.endsWith(HEADLESS_SHELL)))
+    .find((path) => exists(path));
   return found ? { path: found } : { error: INSTALL_HELP };
 }

@@ -70,7 +70,8 @@ const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
   });
 const examples = examplePages(pages);
 
-const browser = findBrowser();
+// Lighthouse measures the page as a reader's browser draws it: never the headless shell.
+const browser = findBrowser({ fullBrowser: true });
 if ('error' in browser) {
   console.error(browser.error);
   process.exit(1);

@@ -20,6 +20,13 @@ describe('findBrowser', () => {
     });
   });
 
+  it('passes over the headless shell when the full browser is asked for', () => {
+    const exists = only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell');
+    expect(findBrowser({ platform: 'linux', env: {}, exists, fullBrowser: true })).toEqual({
+      path: '/usr/bin/chromium',
+    });
+  });
+
   it('finds Google Chrome on Linux when there is no Chromium', () => {
     const exists = only('/usr/bin/google-chrome');
     expect(findBrowser({ platform: 'linux', env: {}, exists })).toEqual({
