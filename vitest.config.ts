@@ -4,7 +4,8 @@ import { getViteConfig } from 'astro/config';
 // Three projects, run in this order by `npm test`:
 // - unit: pure functions and schemas (needs Astro's virtual modules, hence getViteConfig)
 // - build: reads the built site in dist/ (and dist-rehab/ for the sub-path build)
-// - browser: drives Debian's Chromium through playwright-core against a local static server
+// - browser: drives the person's Chromium, Chrome or Edge (tools/find-browser.mjs; Chromium's
+//   headless shell where installed) through playwright-core against a local static server
 export default getViteConfig({
   test: {
     projects: [
