@@ -10,6 +10,7 @@ import {
 } from '../support/browser';
 import { SITE_DIR } from '../support/site-dirs';
 import { contentData, contentTitles } from '../support/content-entries';
+import { PARAMETERS } from '../../src/catalogue/assessment-model';
 
 // The case catalogue in real Chromium: sorting, filtering, weights and URL state on the
 // overview, the fit of every page from 320 to 1280 px and in print, the comparison (including a
@@ -317,7 +318,8 @@ describe('the comparison', () => {
       expect.stringContaining(A.title),
       expect.stringContaining(B.title),
     ]);
-    expect(await scoreTable.locator('tbody tr').count()).toBe(6);
+    // A row per assessment parameter and one for the total.
+    expect(await scoreTable.locator('tbody tr').count()).toBe(PARAMETERS.length + 1);
     expect(await scoreTable.locator('caption').textContent()).toContain('afledt af dette site');
     // Only rows two or more points apart are marked, in words as well as by colour.
     const rows = await scoreTable.locator('tbody tr').evaluateAll((trs) =>
@@ -339,7 +341,7 @@ describe('the comparison', () => {
     const evidence = await page
       .locator('#compare-evidence-heading + div tbody td .evidence-quote')
       .allTextContents();
-    expect(evidence).toHaveLength(10);
+    expect(evidence).toHaveLength(2 * PARAMETERS.length);
     expect(evidence.every((words) => /^«.+»$/.test(words))).toBe(true);
 
     // The checkboxes show the selection.
@@ -514,7 +516,8 @@ describe('the catalogue pages fit every screen', () => {
         };
       });
     });
-    expect(boxes).toHaveLength(13);
+    // Choose, place, case, a score per parameter, total, status, disease area, region, sector.
+    expect(boxes).toHaveLength(PARAMETERS.length + 8);
     expect(boxes.filter((b) => !b.inside || b.clipped)).toEqual([]);
     await closePage(page);
   });
@@ -541,10 +544,11 @@ describe('the catalogue pages fit every screen', () => {
       };
     });
     expect(fit.display).toBe('table');
-    // Every column but the tick boxes, which mean nothing on paper.
-    expect(fit.columns).toBe(12);
+    // Every column but the tick boxes, which mean nothing on paper: place, case, a score per
+    // parameter, total, status, disease area, region, sector.
+    expect(fit.columns).toBe(PARAMETERS.length + 7);
     expect(fit.tableHeight).toBeGreaterThan(0);
-    expect(fit.headingsWithText).toBe(12);
+    expect(fit.headingsWithText).toBe(PARAMETERS.length + 7);
     expect(fit.tableRight).toBeLessThanOrEqual(fit.pageWidth);
     await closePage(page);
   });

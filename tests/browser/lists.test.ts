@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCALE_OUT_DIR } from '../../tools/scale.mjs';
@@ -12,16 +12,37 @@ import { axeViolations, closePage, openPage, useServedSite } from '../support/br
 const SCALE_DIR = resolve(import.meta.dirname, '../..', SCALE_OUT_DIR);
 const built = existsSync(join(SCALE_DIR, 'forloeb/side/2/index.html'));
 
+/**
+ * The first entry of a folder (an actor, a source) whose list in the scale build runs on to a
+ * page 2 and that has every `pages` besides, found in the build rather than named, since the
+ * generated content cites whichever real actors and sources there are.
+ */
+function entryWithLaterPage(folder: string, pages: string[] = []): string {
+  const found = readdirSync(join(SCALE_DIR, folder))
+    .sort()
+    .find((id) =>
+      ['side/2', ...pages].every((page) =>
+        existsSync(join(SCALE_DIR, folder, id, page, 'index.html')),
+      ),
+    );
+  if (found === undefined) {
+    throw new Error(`The scale build has no ${folder}/<id>/ with a page 2 and ${pages.join(', ')}`);
+  }
+  return found;
+}
+
+const actor = built ? entryWithLaterPage('aktoerer', ['tabeller']) : '';
+const source = built ? entryWithLaterPage('kilder') : '';
 const PAGES = [
   '/forloeb/',
   '/forloeb/side/2/',
   '/forloeb/omraade/kraeft/',
-  '/aktoerer/kommune/',
-  '/aktoerer/kommune/side/2/',
-  '/aktoerer/kommune/tabeller/',
+  `/aktoerer/${actor}/`,
+  `/aktoerer/${actor}/side/2/`,
+  `/aktoerer/${actor}/tabeller/`,
   '/ansvarsfordeling/side/2/',
-  '/kilder/rn-knaeartrose-2016/',
-  '/kilder/rn-knaeartrose-2016/side/2/',
+  `/kilder/${source}/`,
+  `/kilder/${source}/side/2/`,
   '/redaktion/gennemgang/side/2/',
 ];
 

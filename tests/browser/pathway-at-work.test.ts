@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePage, openPage, useServedSite } from '../support/browser';
+import { useServedSite, withPage as withServedPage } from '../support/browser';
 import { listHtmlFiles } from '../support/built-pages';
+import { actorOfAboutHalf, longestPathway, SUBPATH_CONTENT_DIR } from '../support/content-entries';
 import { pdfPageTexts } from '../support/pdf-text';
 import { SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 import { pathwayTexts } from '../../src/i18n/pathways';
@@ -16,25 +17,20 @@ const served = useServedSite(SUBPATH_SITE_DIR, SUBPATH_BASE);
 const PATHWAYS = listHtmlFiles(SUBPATH_SITE_DIR)
   .filter((file) => /^forloeb\/[^/]+\/index\.html$/.test(file) && !file.includes('/side/'))
   .map((file) => file.replace(/index\.html$/, ''));
-const CANCER = 'forloeb/kraeft-rehabilitering-palliation/';
-const GP = 'almen-praksis';
+// Found in the build's content when the test runs: the pathway with the most steps, and the
+// professional on it who is responsible for about half of them.
+const LONGEST_ID = longestPathway(SUBPATH_CONTENT_DIR);
+const LONGEST = `forloeb/${LONGEST_ID}/`;
+const ACTOR = actorOfAboutHalf(LONGEST_ID, SUBPATH_CONTENT_DIR);
 const WIDTHS = [320, 390, 768, 1280];
 const PHONE = { width: 390, height: 844 };
 
-async function withPage<T>(
+/** Opens a page of the served build, runs `check` on it, and closes it again. */
+const withPage = <T>(
   path: string,
   check: (page: Page) => Promise<T>,
-  options: Parameters<typeof openPage>[1] = {},
-): Promise<T> {
-  const page = await openPage(served.browser, options);
-  try {
-    const response = await page.goto(`${served.site.url}${path}`);
-    expect(response?.status(), path).toBe(200);
-    return await check(page);
-  } finally {
-    await closePage(page);
-  }
-}
+  options?: Parameters<typeof withServedPage>[3],
+) => withServedPage(served, path, check, options);
 
 /** The text of each page of a page printed to A4, line by line. */
 async function printedPages(path: string): Promise<string[]> {
@@ -101,7 +97,7 @@ describe('the diagram’s text', () => {
   });
 
   it('says on a phone which sector each step belongs to', async () => {
-    const eyebrows = await withPage(CANCER, async (page) => {
+    const eyebrows = await withPage(LONGEST, async (page) => {
       await page.setViewportSize(PHONE);
       return page
         .locator('.dg-narrow .dg-node-step + .dg-eyebrow')
@@ -148,7 +144,7 @@ describe('the lane names', () => {
 
 describe('the way past the diagram', () => {
   it('is reached with the keyboard before the diagram’s first box and skips all its boxes', async () => {
-    const result = await withPage(CANCER, async (page) => {
+    const result = await withPage(LONGEST, async (page) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       let reached = '';
       for (let press = 0; press < 80 && reached === ''; press += 1) {
@@ -192,22 +188,22 @@ describe('«Vis trin for …»', () => {
       actor,
     );
 
-  it('shows only general practice’s steps on the cancer pathway, counts them and survives a reload', async () => {
-    const result = await withPage(CANCER, async (page) => {
+  it('shows only one professional’s steps on the longest pathway, counts them and survives a reload', async () => {
+    const result = await withPage(LONGEST, async (page) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      const all = await visibleSteps(page, GP);
+      const all = await visibleSteps(page, ACTOR);
       const label = await page
-        .locator(`#vis-trin-for option[value="aktoer:${GP}"]`)
+        .locator(`#vis-trin-for option[value="aktoer:${ACTOR}"]`)
         .getAttribute('data-label');
-      await page.selectOption('#vis-trin-for', `aktoer:${GP}`);
-      const chosen = await visibleSteps(page, GP);
+      await page.selectOption('#vis-trin-for', `aktoer:${ACTOR}`);
+      const chosen = await visibleSteps(page, ACTOR);
       const rows = await page
         .locator('.dg-wide tbody tr:not([hidden])')
         .evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-step')))].length);
       const status = await page.locator('.step-filter [role="status"]').textContent();
       const address = page.url();
       await page.reload();
-      const reloaded = await visibleSteps(page, GP);
+      const reloaded = await visibleSteps(page, ACTOR);
       const kept = await page.locator('#vis-trin-for').inputValue();
       return { all, label, chosen, rows, status, address, reloaded, kept };
     });
@@ -219,13 +215,13 @@ describe('«Vis trin for …»', () => {
     expect(result.status).toBe(
       pathwayTexts.filter.status(result.label ?? '', expected.length, result.all.length),
     );
-    expect(new URL(result.address).searchParams.get('aktoer')).toBe(GP);
+    expect(new URL(result.address).searchParams.get('aktoer')).toBe(ACTOR);
     expect(result.reloaded.map((step) => step.id)).toEqual(expected);
-    expect(result.kept).toBe(`aktoer:${GP}`);
+    expect(result.kept).toBe(`aktoer:${ACTOR}`);
   });
 
-  it('keeps the cancer pathway for general practice within five phone screens', async () => {
-    const height = await withPage(`${CANCER}?aktoer=${GP}`, async (page) => {
+  it('keeps the longest pathway for a professional with about half its steps within five phone screens', async () => {
+    const height = await withPage(`${LONGEST}?aktoer=${ACTOR}`, async (page) => {
       await page.setViewportSize(PHONE);
       return page.evaluate(() => document.documentElement.scrollHeight);
     });
@@ -233,7 +229,7 @@ describe('«Vis trin for …»', () => {
   });
 
   it('shows the whole pathway again with «Vis hele forløbet» and clears the address', async () => {
-    const result = await withPage(`${CANCER}?aktoer=${GP}`, async (page) => {
+    const result = await withPage(`${LONGEST}?aktoer=${ACTOR}`, async (page) => {
       await page.getByRole('button', { name: pathwayTexts.filter.showAll }).click();
       return {
         hidden: await page.locator('[data-step][hidden]').count(),
@@ -293,12 +289,12 @@ describe('the printed handout', () => {
   });
 
   it('heads every printed page of the longest diagram with the lane names', async () => {
-    const lanes = await withPage(CANCER, (page) =>
+    const lanes = await withPage(LONGEST, (page) =>
       page
         .locator('.dg-head .dg-lane-label')
         .evaluateAll((labels) => labels.map((label) => label.textContent?.trim() ?? '')),
     );
-    const pages = (await printedPages(CANCER)).filter((text) => diagramSteps(text).length > 0);
+    const pages = (await printedPages(LONGEST)).filter((text) => diagramSteps(text).length > 0);
     expect(pages.length).toBeGreaterThan(1);
     for (const text of pages) {
       for (const lane of lanes) expect(text).toContain(lane);
@@ -316,13 +312,13 @@ describe('the printed handout', () => {
   });
 
   it('prints one professional’s steps as a short handout that says whose they are', async () => {
-    const whole = await printedPages(CANCER);
-    const own = await printedPages(`${CANCER}?aktoer=${GP}`);
+    const whole = await printedPages(LONGEST);
+    const own = await printedPages(`${LONGEST}?aktoer=${ACTOR}`);
     const text = own.join('\n');
     expect(own.length).toBeLessThan(whole.length);
     expect(text).toMatch(/Trin for .+: \d+ af \d+ trin/);
     // A long address wraps on paper; read it as one.
-    expect(text.replace(/\n/g, '')).toMatch(new RegExp(`Sidens adresse: \\S+/\\?aktoer=${GP}`));
+    expect(text.replace(/\n/g, '')).toMatch(new RegExp(`Sidens adresse: \\S+/\\?aktoer=${ACTOR}`));
   });
 
   it('keeps the chosen cases of the comparison in the printed address', async () => {

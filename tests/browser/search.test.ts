@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { search as searchTexts, searchTypeLabels } from '../../src/i18n/search';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, closePage, launchBrowser, openPage, watchPage } from '../support/browser';
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
+import { contentData, contentIds, contentTitles } from '../support/content-entries';
 
 // Search on the built site (Pagefind index and JS search API, the page's own result list and
 // filters, the site's CSP), served by a plain static server both at the root and under the
@@ -17,13 +21,65 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Site paths of pages the queries must find (the base is added per server). */
-const pages = {
-  cancer: '/forloeb/kraeft-rehabilitering-palliation/',
-  knee: '/forloeb/knaeartrose-traening/',
-  amputation: '/forloeb/benamputation-raadgivning/',
-  osteoporosis: '/forloeb/osteoporose-regionale-tilbud/',
-};
+// The queries and pages come from the content and from the relevance test set when the test
+// runs, never named here, so an editor's new, renamed or removed entry breaks nothing.
+
+/** The first of `entries`, or a clear failure when there is none. */
+function first<T>(entries: readonly T[], property: string): T {
+  const found = entries[0];
+  if (found === undefined) throw new Error(`There is no ${property}; the test needs one.`);
+  return found;
+}
+
+interface Judgement {
+  query: string;
+  kind: string;
+  first?: string[];
+  top3?: string[];
+}
+/**
+ * The inflected queries of the relevance test set (tests/search/relevance.yaml, the curated
+ * judgements) that expect a pathway, each with the first pathway it expects.
+ */
+const inflectedQueries = (
+  parse(
+    readFileSync(resolve(import.meta.dirname, '../search/relevance.yaml'), 'utf8'),
+  ) as Judgement[]
+)
+  .filter(({ kind }) => /bøj/.test(kind))
+  .flatMap(({ query, first: firsts = [], top3 = [] }) => {
+    const pathway = [...firsts, ...top3].find((path) => path.startsWith('/forloeb/'));
+    return pathway === undefined ? [] : [[query, pathway] as const];
+  });
+first(inflectedQueries, 'inflected query in the relevance set that expects a pathway');
+
+/** A pathway, searched for by its title. */
+const pathway = first(contentTitles('pathways'), 'pathway');
+const pathwayPath = `/forloeb/${pathway.id}/`;
+/** A case, searched for by its title. */
+const someCase = first(contentTitles('cases'), 'case');
+/** A condition a pathway is about, as a reader types it: the first word of its condition. */
+const condition = first(
+  contentIds('pathways').flatMap((id) => {
+    const word = /^\p{L}+/u.exec(String(contentData('pathways', id)['condition']))?.[0];
+    return word === undefined ? [] : [word.toLocaleLowerCase('da')];
+  }),
+  'pathway with a condition',
+);
+/** A misspelling the synonym lists know, of a term the content writes. */
+const misspelling = first(
+  contentIds('synonyms').flatMap((id) => {
+    const { terms, misspellings } = contentData('synonyms', id) as {
+      terms: string[];
+      misspellings?: string[];
+    };
+    const written = contentTitles('pathways').some(({ title }) =>
+      terms.some((term) => title.toLocaleLowerCase('da').includes(term)),
+    );
+    return written ? (misspellings ?? []) : [];
+  }),
+  'misspelling in content/synonyms of a term in a pathway title',
+);
 
 /** How many of the first results count as "near the top". */
 const TOP = 5;
@@ -104,14 +160,7 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
 
   // The relevance test set runs every query on both builds (tests/build/search-relevance);
   // here the page's own handling of inflections, once per base path for the first of them.
-  const inflected = [
-    ['kræftpatienter', pages.cancer],
-    ['kræften', pages.cancer],
-    ['knæet', pages.knee],
-    ['knæartrosen', pages.knee],
-    ['amputationer', pages.amputation],
-    ['osteoporosen', pages.osteoporosis],
-  ] as const;
+  const inflected = inflectedQueries;
   it.each(base === '/' ? inflected : inflected.slice(0, 1))(
     'finds the expected pathway near the top for the inflected query «%s»',
     async (query, path) => {
@@ -209,12 +258,12 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
 
   it('opens the right page from a result link', async () => {
     await open();
-    await searchFor(page, site, 'amputationer');
-    expect(await resultPaths(page, site)).toContain(pages.amputation);
-    const link = page.locator(`.search-result-title a[href="${base}${pages.amputation.slice(1)}"]`);
+    await searchFor(page, site, pathway.title);
+    expect(await resultPaths(page, site)).toContain(pathwayPath);
+    const link = page.locator(`.search-result-title a[href="${base}${pathwayPath.slice(1)}"]`);
     const title = (await link.textContent())?.trim() ?? '';
     await link.click();
-    await page.waitForURL(`${site.url}${pages.amputation.slice(1)}`);
+    await page.waitForURL(`${site.url}${pathwayPath.slice(1)}`);
     expect(await page.locator('h1').textContent()).toContain(title);
     await close();
   });
@@ -352,12 +401,12 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
   it('runs the query from the header search field of another page', async () => {
     await open();
     await page.goto(site.url);
-    await page.fill('#header-search', 'samblik');
+    await page.fill('#header-search', someCase.title);
     await page.press('#header-search', 'Enter');
     await page.waitForURL((url) => url.pathname === `${base}soeg/`);
     await waitForResults(page);
-    expect(await page.inputValue('#search-page-input')).toBe('samblik');
-    expect(await resultPaths(page, site)).toContain('/cases/samblik/');
+    expect(await page.inputValue('#search-page-input')).toBe(someCase.title);
+    expect(await resultPaths(page, site)).toContain(`/cases/${someCase.id}/`);
     await close();
   });
 
@@ -379,9 +428,9 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
   if (base === '/') {
     it('finds for a question the same first page as for its meaningful words alone', async () => {
       await open();
-      await searchFor(page, site, 'ansvaret osteoporose');
+      await searchFor(page, site, `ansvaret ${condition}`);
       const plain = await resultPaths(page, site);
-      await searchFor(page, site, 'hvem har ansvaret for osteoporose?');
+      await searchFor(page, site, `hvem har ansvaret for ${condition}?`);
       const question = await resultPaths(page, site);
       expect(plain.length).toBeGreaterThan(0);
       expect(question[0]).toBe(plain[0]);
@@ -421,8 +470,8 @@ describe.each(sites)('search on the built site $label', ({ dir, base }) => {
 
     it('marks a word in every excerpt after a spelling correction', async () => {
       await open();
-      // «osteoporosis» is a misspelling the synonyms know; pages are found by the right word.
-      await searchFor(page, site, 'osteoporosis');
+      // A misspelling the synonyms know; pages are found by the right word.
+      await searchFor(page, site, misspelling);
       const marks = await page
         .locator('.search-result-excerpt')
         .evaluateAll((items) => items.map((item) => item.querySelectorAll('mark').length));

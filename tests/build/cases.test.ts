@@ -6,7 +6,7 @@ import { SITE_DIR } from '../support/site-dirs';
 import { assessCurrency, buildDate } from '../../src/text/dates';
 import { parse as parseYaml } from 'yaml';
 import { decodeCatalogueIndex } from '../../src/catalogue/catalogue-index';
-import { contentIds } from '../support/content-entries';
+import { contentData, contentIds } from '../support/content-entries';
 import { LIST_PAGE_SIZE } from '../../src/site/pagination';
 
 // The case catalogue as built: case pages, overview, comparison, rubric and downloads.
@@ -130,8 +130,15 @@ describe('the case pages', () => {
     for (const fact of ['Sygdomsområde', 'Målgruppe', 'Region', 'Sektorer', 'Status', 'Periode']) {
       expect(terms).toContain(fact);
     }
+    // The catalogue: the case's cited source of the kind «casekatalog».
+    const catalogues = (contentData('cases', id)['sources'] as { source: string }[])
+      .map(({ source }) => source)
+      .filter((source) => contentData('sources', source)['kind'] === 'casekatalog');
+    expect(catalogues.length, `${id} cites no source of the kind «casekatalog»`).toBeGreaterThan(0);
     const citations = page.querySelector('section[aria-labelledby="kilder"]');
-    expect(citations?.querySelector('a[href="/kilder/ramboll-casekatalog-2022/"]')).not.toBeNull();
+    for (const catalogue of catalogues) {
+      expect(citations?.querySelector(`a[href="/kilder/${catalogue}/"]`), catalogue).not.toBeNull();
+    }
   });
 
   it('says «Ikke oplyst i kataloget» where the catalogue gives no period', () => {

@@ -1,24 +1,70 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { sectorLabels } from '../../src/i18n/da';
+import { assessCurrency, buildDate } from '../../src/text/dates';
 import { readPage } from '../support/built-pages';
+import { CONTENT_DIR, contentData, contentIds } from '../support/content-entries';
 import { SITE_DIR, SUBPATH_SITE_DIR } from '../support/site-dirs';
 
-// Reads the pathway, responsibility table and actor pages of the built site (`SITE_DIR`,
-// built with BUILD_DATE=2026-11-23) and checks what clinicians and screen readers rely on.
+// Reads the pathway, responsibility table and actor pages of the built site (`SITE_DIR`) and
+// checks what clinicians and screen readers rely on. Entries with a property a test needs are
+// found in content/ when the test runs; rendering of a particular shape is checked on the
+// sub-path build's own fixture entries (tests/fixtures/new-content/).
 
-const CONTENT = resolve(import.meta.dirname, '../../content');
-const idsIn = (folder: string, extension: string) =>
-  readdirSync(join(CONTENT, folder))
-    .filter((name) => name.endsWith(extension))
-    .map((name) => name.slice(0, -extension.length))
-    .sort();
+const pathwayIds = contentIds('pathways');
+const tableIds = contentIds('responsibilities');
+const actorIds = contentIds('actors');
 
-const pathwayIds = idsIn('pathways', '.mdx');
-const tableIds = idsIn('responsibilities', '.yaml');
-const actorIds = idsIn('actors', '.yaml');
+interface PathwayData {
+  nextReview: string;
+  sources: { source: string }[];
+  steps: { id: string; actors: string[] }[];
+  relatedDatasets?: string[];
+}
+interface ColumnData {
+  id: string;
+  label?: string;
+  kind?: string;
+}
+interface DatasetData {
+  columns: ColumnData[];
+  rows: Record<string, unknown>[];
+  chart?: unknown;
+}
+interface TableData {
+  columns: ColumnData[];
+  rows: { actor?: string; tasks?: Record<string, string[]> }[];
+}
+const pathwayData = (id: string) => contentData('pathways', id) as unknown as PathwayData;
+const datasetData = (id: string) => contentData('datasets', id) as unknown as DatasetData;
+const tableData = (id: string) => contentData('responsibilities', id) as unknown as TableData;
+
+/** The first entry with the property a test needs; a test fails clearly when the content has none. */
+function first<T>(entries: readonly T[], property: string): T {
+  const found = entries[0];
+  if (found === undefined) throw new Error(`No entry in content/ ${property}; the test needs one.`);
+  return found;
+}
+
+/** The source notice a pathway's page shows: the main (first) source's age, if it is old. */
+function pathwayCurrency(id: string) {
+  const data = pathwayData(id);
+  const source = contentData('sources', first(data.sources, `cited by ${id}`).source);
+  return assessCurrency({
+    sourceDate: new Date(`${String(source['date'])}T00:00:00Z`),
+    nextReview: new Date(`${data.nextReview}T00:00:00Z`),
+    today: buildDate(),
+  });
+}
+
+/** A pathway's MDX body, the prose under its front matter. */
+const pathwayBody = (id: string) =>
+  readFileSync(join(CONTENT_DIR, 'pathways', `${id}.mdx`), 'utf8').replace(
+    /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
+    '',
+  );
 
 const pathwayPage = (id: string) => readPage(SITE_DIR, `forloeb/${id}/index.html`);
 const dataPage = (id: string) => readPage(SITE_DIR, `forloeb/${id}/tal/index.html`);
@@ -130,11 +176,15 @@ describe('the pathway pages', () => {
     expect(figure?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
-  it('draws the knee pathway’s three referral criteria as one way out of one decision', () => {
-    const narrow = main(pathwayPage('knaeartrose-traening')).querySelector('.dg-narrow');
+  it('draws three criteria that lead to the same later step as one way out of one decision', () => {
+    // The fixture pathway's first step has three criteria that all lead to step 3.
+    const narrow = readPage(
+      SUBPATH_SITE_DIR,
+      'forloeb/lungerehabilitering-hjemme/index.html',
+    ).querySelector('main .dg-narrow');
     const texts = narrow?.querySelectorAll('text').map((text) => text.text.trim()) ?? [];
     expect(texts.filter((text) => text === 'Mindst én gælder:')).toHaveLength(1);
-    expect(texts.filter((text) => text.startsWith('Videre til trin 5'))).toHaveLength(1);
+    expect(texts.filter((text) => text.startsWith('Videre til trin 3'))).toHaveLength(1);
     expect(texts.filter((text) => text.startsWith('• Kriterium'))).toHaveLength(3);
   });
 
@@ -195,26 +245,42 @@ describe('the pathway pages', () => {
     }
   });
 
-  it('warns that the 2018 cancer programme is more than five years old', () => {
-    const notice = main(pathwayPage('kraeft-rehabilitering-palliation')).querySelector(
-      '[data-currency-notice]',
-    );
-    expect(notice?.text).toContain('Kilden er 8 år gammel');
+  it('warns on a pathway whose main source is five years old or more, giving its age', () => {
+    const old = pathwayIds.filter((id) => pathwayCurrency(id).sourceIsOld);
+    first(old, 'is a pathway whose main source is five years old or more');
+    for (const id of old) {
+      const notice = main(pathwayPage(id)).querySelector('[data-currency-notice]');
+      expect(notice?.text, id).toContain(
+        `Kilden er ${pathwayCurrency(id).sourceAgeYears} år gammel`,
+      );
+    }
   });
 
-  it('shows no currency notice for the 2025 amputation report before its review is due', () => {
-    const page = main(pathwayPage('benamputation-raadgivning'));
-    expect(page.querySelector('[data-currency-notice]')).toBeNull();
+  it('shows no currency notice on a pathway with a recent source before its review is due', () => {
+    const current = pathwayIds.filter((id) => {
+      const currency = pathwayCurrency(id);
+      return !currency.sourceIsOld && !currency.reviewOverdue;
+    });
+    first(current, 'is a pathway with a source under five years old whose review is not due');
+    for (const id of current) {
+      expect(main(pathwayPage(id)).querySelector('[data-currency-notice]'), id).toBeNull();
+    }
   });
 
   it('moves the prose of the pathway’s MDX body to a background page linked from the pathway', () => {
-    const id = 'kraeft-rehabilitering-palliation';
+    const headings = (id: string) =>
+      [...pathwayBody(id).matchAll(/^## (.+)$/gm)].map((match) => (match[1] as string).trim());
+    const id = first(
+      pathwayIds.filter((pathway) => headings(pathway).length > 0),
+      'is a pathway whose MDX body has a heading',
+    );
     expect(hrefs(main(pathwayPage(id)))).toContain(`/forloeb/${id}/baggrund/`);
     const prose = main(readPage(SITE_DIR, `forloeb/${id}/baggrund/index.html`)).querySelector(
       'div.prose',
     );
-    expect(prose?.querySelectorAll('h2').length).toBeGreaterThan(0);
-    expect(prose?.text).toContain('behovsområder');
+    expect(prose?.querySelectorAll('h2').map((h2) => h2.text.trim())).toEqual(
+      expect.arrayContaining(headings(id)),
+    );
   });
 
   it('cites the sources by document, then section by section', () => {
@@ -242,16 +308,38 @@ describe('the pathway pages', () => {
   });
 
   it('writes the numbers of the data tables in Danish format', () => {
-    const cells = main(dataPage('kraeft-rehabilitering-palliation'))
+    // A whole number of four digits or more in a number column of a pathway's dataset.
+    const large = pathwayIds.flatMap((id) =>
+      (pathwayData(id).relatedDatasets ?? []).flatMap((dataset) => {
+        const { columns, rows } = datasetData(dataset);
+        const numeric = columns.filter((column) => column.kind !== 'text').map((c) => c.id);
+        return rows.flatMap((row) =>
+          numeric
+            .map((column) => row[column])
+            .filter((value): value is number => Number.isInteger(value) && Number(value) >= 1000)
+            .map((value) => ({ id, value })),
+        );
+      }),
+    );
+    const { id, value } = first(large, 'is a dataset of a pathway with a number of 1000 or more');
+    const danish = String(value).replace(/\B(?=(\d{3})+$)/g, '.');
+    const cells = main(dataPage(id))
       .querySelectorAll('table.dataset-table td.num')
       .map((td) => td.text.trim());
-    expect(cells).toContain('14.053');
+    expect(cells).toContain(danish);
     expect(cells.every((text) => /^(-?[\d.]+(,\d+)?|ikke oplyst)$/.test(text))).toBe(true);
   });
 
   it('draws a bar chart with a title and a description for each dataset that asks for one', () => {
-    const charts = main(dataPage('benamputation-raadgivning')).querySelectorAll('svg.bar-chart');
-    expect(charts.length).toBeGreaterThan(0);
+    const id = first(
+      pathwayIds.filter((pathway) =>
+        (pathwayData(pathway).relatedDatasets ?? []).some((d) => datasetData(d).chart),
+      ),
+      'is a pathway with a dataset that asks for a chart',
+    );
+    const asked = (pathwayData(id).relatedDatasets ?? []).filter((d) => datasetData(d).chart);
+    const charts = main(dataPage(id)).querySelectorAll('svg.bar-chart');
+    expect(charts).toHaveLength(asked.length);
     for (const chart of charts) {
       expect(chart.getAttribute('role')).toBe('img');
       const titleId = chart.getAttribute('aria-labelledby') ?? '';
@@ -339,13 +427,16 @@ describe('the actor pages', () => {
   });
 
   it('gathers the steps the actor is responsible for, linked to the step on its pathway', () => {
-    const steps = hrefs(
-      main(actorPage('almen-praksis')),
-      'section[aria-labelledby="trin"] a.step-link',
+    const { pathway, step, actor } = first(
+      pathwayIds.flatMap((pathway) =>
+        pathwayData(pathway).steps.flatMap((step) =>
+          step.actors.map((actor) => ({ pathway, step: step.id, actor })),
+        ),
+      ),
+      'is an actor that takes part in a pathway step',
     );
-    expect(steps).toContain(
-      '/forloeb/kraeft-rehabilitering-palliation/#trin-henvisning-til-udredning',
-    );
+    const steps = hrefs(main(actorPage(actor)), 'section[aria-labelledby="trin"] a.step-link');
+    expect(steps).toContain(`/forloeb/${pathway}/#trin-${step}`);
     for (const href of steps) {
       const [path, anchor] = href.split('#') as [string, string];
       const page = readPage(SITE_DIR, `${path.slice(1)}index.html`);
@@ -354,10 +445,22 @@ describe('the actor pages', () => {
   });
 
   it('gathers the actor’s tasks from the responsibility tables, column by column', () => {
-    const section = main(actorPage('kommune')).querySelector('section[aria-labelledby="tabeller"]');
-    expect(hrefs(section as HTMLElement)).toContain('/ansvarsfordeling/kraeft-ansvarsfordeling/');
+    const { table, actor, labels } = first(
+      tableIds.flatMap((table) => {
+        const { columns, rows } = tableData(table);
+        return rows.flatMap(({ actor, tasks = {} }) => {
+          const labels = columns
+            .filter((column) => (tasks[column.id] ?? []).length > 0)
+            .map((column) => column.label ?? column.id);
+          return actor === undefined || labels.length === 0 ? [] : [{ table, actor, labels }];
+        });
+      }),
+      'is an actor with tasks in a responsibility table',
+    );
+    const section = main(actorPage(actor)).querySelector('section[aria-labelledby="tabeller"]');
+    expect(hrefs(section as HTMLElement)).toContain(`/ansvarsfordeling/${table}/`);
     const columns = section?.querySelectorAll('dt').map((dt) => dt.text.trim());
-    expect(columns).toEqual(expect.arrayContaining(['Under behandling', 'Efter behandling']));
+    expect(columns).toEqual(expect.arrayContaining(labels));
   });
 
   it('links every actor named in a pathway step to that actor’s page and back', () => {

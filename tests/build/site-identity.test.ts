@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles, readPage } from '../support/built-pages';
+import { contentData, contentIds } from '../support/content-entries';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_SITE_DIR } from '../support/site-dirs';
 import { siteConfigFrom } from '../../src/site/config';
 import { SUBPATH_ENV, SUBPATH_SITE_URL } from '../../tools/subpath.mjs';
@@ -23,6 +24,8 @@ const textIn = (dir: string, page: string, selector: string) =>
     .replace(/\u00a0/g, ' ')
     .trim() ?? '';
 const text = (page: string, selector: string) => textIn(SITE_DIR, page, selector);
+/** Text with its runs of white space made single spaces, as `text` gives a page's. */
+const squeeze = (words: string) => words.replace(/\s+/g, ' ').trim();
 const published = (page: string, selector: string) => textIn(SUBPATH_SITE_DIR, page, selector);
 
 describe('the publisher of a publishing build, set in one configuration value', () => {
@@ -165,8 +168,25 @@ describe('the source pages', () => {
   const sourceDir = resolve(import.meta.dirname, '../../content/sources');
   const sources = readdirSync(sourceDir).map((file) => ({
     id: file.replace(/\.yaml$/, ''),
-    data: parseYaml(readFileSync(join(sourceDir, file), 'utf8')) as { url?: string },
+    data: parseYaml(readFileSync(join(sourceDir, file), 'utf8')) as {
+      url?: string;
+      shortTitle: string;
+      lostInExtraction?: string[];
+      aboutDocument?: {
+        heading: string;
+        section: string;
+        paragraphs: string[];
+        items?: string[];
+      }[];
+    },
   }));
+  /** The sources with a property, or a clear failure when the content has none. */
+  const sourcesWith = (property: string, has: (source: (typeof sources)[number]) => boolean) => {
+    const found = sources.filter(has);
+    if (found.length === 0)
+      throw new Error(`No source in content/ ${property}; the test needs one.`);
+    return found;
+  };
 
   it('link the original document exactly where the source gives its address, and say so otherwise', () => {
     const wrong = sources.filter(({ id, data }) => {
@@ -182,26 +202,57 @@ describe('the source pages', () => {
   });
 
   it('fold what the site does not reproduce into «Om kilden»', () => {
-    const page = readPage(SITE_DIR, 'kilder/virsa-amputation-2025/index.html');
-    expect(page.querySelector('details.about-source summary')?.text.trim()).toBe('Om kilden');
-    expect(page.querySelector('details.about-source')?.text).toMatch(/ikke (er )?gengivet her/);
+    const lost = sourcesWith('lists what is lost in extraction', ({ data }) =>
+      Boolean(data.lostInExtraction?.length),
+    );
+    for (const { id, data } of lost) {
+      const page = readPage(SITE_DIR, `kilder/${id}/index.html`);
+      expect(page.querySelector('details.about-source summary')?.text.trim(), id).toBe('Om kilden');
+      const about = text(`kilder/${id}/index.html`, 'details.about-source');
+      for (const remark of data.lostInExtraction ?? [])
+        expect(about, id).toContain(squeeze(remark));
+    }
   });
 
-  it('give the catalogue its selection criteria and who answers for the assessments', () => {
-    const body = text('kilder/ramboll-casekatalog-2022/index.html', 'main');
-    expect(body).toContain('Sådan er casene udvalgt');
-    expect(body).toContain('Rambøll alene har ansvaret');
-    expect(body).toContain('afsnit 1 Valg af cases til dybdeafdækning');
+  it('give what a document says about itself under its headings, with the section it is from', () => {
+    const described = sourcesWith('says what the document says about itself', ({ data }) =>
+      Boolean(data.aboutDocument?.length),
+    );
+    for (const { id, data } of described) {
+      const body = text(`kilder/${id}/index.html`, 'main');
+      for (const part of data.aboutDocument ?? []) {
+        const section = /^\d/.test(part.section) ? `afsnit ${part.section}` : part.section;
+        expect(body, id).toContain(part.heading);
+        expect(body, id).toContain(`${data.shortTitle}, ${section}`);
+        for (const said of [...part.paragraphs, ...(part.items ?? [])]) {
+          expect(body, id).toContain(squeeze(said));
+        }
+      }
+    }
   });
 });
 
 describe('citations on content pages', () => {
   it('fold the remarks about the source into «Om kilden» under the list of sources', () => {
-    const page = readPage(SITE_DIR, 'forloeb/benamputation-raadgivning/index.html');
-    const citations = page.querySelector('section.citations');
-    expect(citations?.querySelector('details.about-source summary')?.text.trim()).toBe('Om kilden');
-    expect(citations?.querySelector('ul')?.text).not.toMatch(/gengivet her/);
-    expect(citations?.querySelector('details.about-source')?.text).toMatch(/gengivet her/);
+    const noted = contentIds('pathways').flatMap((id) => {
+      const cited = contentData('pathways', id)['sources'] as { note?: string }[];
+      const notes = cited.flatMap(({ note }) => (note ? [squeeze(note)] : []));
+      return notes.length > 0 ? [{ id, notes }] : [];
+    });
+    if (noted.length === 0) throw new Error('No pathway in content/ cites a source with a note.');
+    for (const { id, notes } of noted) {
+      const citations = readPage(SITE_DIR, `forloeb/${id}/index.html`).querySelector(
+        'section.citations',
+      );
+      const summary = citations?.querySelector('details.about-source summary');
+      expect(summary?.text.trim(), id).toBe('Om kilden');
+      const list = squeeze(citations?.querySelector('ul')?.text ?? '');
+      const about = squeeze(citations?.querySelector('details.about-source')?.text ?? '');
+      for (const note of notes) {
+        expect(list, id).not.toContain(note);
+        expect(about, id).toContain(note);
+      }
+    }
   });
 
   it('never put a space before the comma after a linked document title', () => {

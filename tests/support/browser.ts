@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server';
 import { findBrowser } from '../../tools/find-browser.mjs';
 
@@ -193,4 +193,24 @@ export function useServedSite(dir: string, base = '/'): ServedSite {
       return site;
     },
   };
+}
+
+/**
+ * Opens `path` of a served site in a fresh page, checks that it answers 200, runs `check` on it
+ * and closes the page again, also when `check` throws.
+ */
+export async function withPage<T>(
+  served: ServedSite,
+  path: string,
+  check: (page: Page) => Promise<T>,
+  options: Parameters<typeof openPage>[1] = {},
+): Promise<T> {
+  const page = await openPage(served.browser, options);
+  try {
+    const response = await page.goto(`${served.site.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return await check(page);
+  } finally {
+    await closePage(page);
+  }
 }

@@ -50,3 +50,46 @@ export function contentTitles(
     return { id, title: typeof title === 'string' ? title : id };
   });
 }
+
+/** A pathway's steps, each with the actors responsible for it, in the pathway's order. */
+export function pathwaySteps(
+  id: string,
+  contentDir = CONTENT_DIR,
+): { id: string; actors: string[] }[] {
+  return contentData('pathways', id, contentDir)['steps'] as { id: string; actors: string[] }[];
+}
+
+/** The pathway with the most steps, so the longest diagram (the first by id on a tie). */
+export function longestPathway(contentDir = CONTENT_DIR): string {
+  const ids = contentIds('pathways', contentDir);
+  const steps = (id: string) => pathwaySteps(id, contentDir).length;
+  const longest = ids.reduce<string | undefined>(
+    (best, id) => (best === undefined || steps(id) > steps(best) ? id : best),
+    undefined,
+  );
+  if (longest === undefined) throw new Error(`There is no pathway in ${contentDir}.`);
+  return longest;
+}
+
+/**
+ * The actor of a pathway whose own steps are closest to half of them, as one professional's
+ * share usually is: responsible for some steps but not all (the first by id on a tie).
+ */
+export function actorOfAboutHalf(pathway: string, contentDir = CONTENT_DIR): string {
+  const steps = pathwaySteps(pathway, contentDir);
+  const counts = new Map<string, number>();
+  for (const actor of steps.flatMap((step) => step.actors).sort()) {
+    counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
+  const candidates = [...counts].filter(([, count]) => count < steps.length);
+  const distance = (count: number) => Math.abs(count - steps.length / 2);
+  const best = candidates.reduce<[string, number] | undefined>(
+    (found, entry) =>
+      found === undefined || distance(entry[1]) < distance(found[1]) ? entry : found,
+    undefined,
+  );
+  if (best === undefined) {
+    throw new Error(`No actor of pathway ${pathway} is responsible for some steps but not all.`);
+  }
+  return best[0];
+}
