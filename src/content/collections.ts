@@ -8,16 +8,22 @@ import { rubricSchema } from '../schemas/rubric';
 import { sourceSchema } from '../schemas/source';
 import { synonymSchema } from '../schemas/synonym';
 
-/** One collection: where its files live, what they are, and the schema every entry must pass. */
-export interface CollectionDefinition {
+/**
+ * One collection: where its files live, what they are, and the schema every entry must pass.
+ * A collection with pages (`page`) must also say whether they are searched (`searchType`), so
+ * the compiler asks for a search label (src/i18n/search.ts) and a change label
+ * (src/i18n/changes.ts) when one is added.
+ */
+export type CollectionDefinition = CollectionFields & (CollectionWithPages | CollectionWithoutPages);
+
+/** What every collection has, with pages or without. */
+interface CollectionFields {
   /** Folder under the content root, e.g. `actors` for `content/actors/`. */
   folder: string;
   /** The one file extension its entries have: `.yaml` (data) or `.mdx` (front matter + body). */
   extension: '.yaml' | '.mdx';
   /** The zod schema of an entry's data (front matter for `.mdx`). */
   schema: z.ZodType;
-  /** The site folder whose `[id]` page shows each entry, e.g. `forloeb` for `/forloeb/<id>/`. */
-  page?: string;
   /**
    * Ids of the sections the entry's page has around its MDX body; a body heading with one of
    * these ids would make two elements share an id. Kept in step with the page templates.
@@ -35,6 +41,27 @@ export interface CollectionDefinition {
   siteData?: true;
 }
 
+/** A collection whose entries each have a page of their own. */
+interface CollectionWithPages {
+  /** The site folder whose `[id]` page shows each entry, e.g. `forloeb` for `/forloeb/<id>/`. */
+  page: string;
+  /**
+   * The page type its entry pages have in the search index, e.g. `forløb`: the key of their
+   * label in `searchTypeLabels` (src/i18n/search.ts), which must name every such key. `false`
+   * when the pages are left out of the search index; required, so a new collection with pages
+   * decides.
+   */
+  searchType: string | false;
+}
+
+/** A collection whose entries are shown only on other collections' pages (or not at all). */
+interface CollectionWithoutPages {
+  /** No page of its own: nothing links to `/<page>/<id>/` and «Seneste ændringer» skips it. */
+  page?: undefined;
+  /** Nothing to search without a page. */
+  searchType?: undefined;
+}
+
 /** Ids the layout gives every page (skip-link target, header search, footer). */
 export const SITE_SHELL_IDS = ['indhold', 'header-search', 'footer-sources'] as const;
 
@@ -49,6 +76,9 @@ export const COLLECTIONS = {
     extension: '.yaml',
     schema: sourceSchema,
     page: 'kilder',
+    // Not searched: the search covers pathways, cases, tables and actors, and a source is
+    // reached from the pages that cite it.
+    searchType: false,
     titleField: 'title',
     siteData: true,
   },
@@ -57,6 +87,7 @@ export const COLLECTIONS = {
     extension: '.yaml',
     schema: actorSchema,
     page: 'aktoerer',
+    searchType: 'aktør',
     titleField: 'name',
     siteData: true,
   },
@@ -65,6 +96,7 @@ export const COLLECTIONS = {
     extension: '.mdx',
     schema: pathwaySchema,
     page: 'forloeb',
+    searchType: 'forløb',
     titleField: 'title',
     siteData: true,
     // The body is shown on the pathway's background page (/forloeb/<id>/baggrund/).
@@ -75,6 +107,7 @@ export const COLLECTIONS = {
     extension: '.mdx',
     schema: caseSchema,
     page: 'cases',
+    searchType: 'case',
     titleField: 'title',
     siteData: true,
     pageSectionIds: [
@@ -92,6 +125,7 @@ export const COLLECTIONS = {
     extension: '.yaml',
     schema: responsibilitySchema,
     page: 'ansvarsfordeling',
+    searchType: 'ansvarstabel',
     titleField: 'title',
     siteData: true,
   },
@@ -118,3 +152,15 @@ export type SiteDataCollection = {
 export const SITE_DATA_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
   (name): name is SiteDataCollection => 'siteData' in COLLECTIONS[name],
 );
+
+/** The collections whose entries have pages of their own (`page`). */
+export type PagedCollection = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { page: string } ? K : never;
+}[CollectionName];
+
+/** The search page types of those pages (`searchType`), e.g. `forløb`. */
+export type CollectionSearchType = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { searchType: infer T extends string }
+    ? T
+    : never;
+}[CollectionName];

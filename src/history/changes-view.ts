@@ -1,11 +1,6 @@
-import {
-  COLLECTIONS,
-  type CollectionDefinition,
-  type CollectionName,
-} from '../content/collections';
+import { COLLECTIONS, type CollectionName, type PagedCollection } from '../content/collections';
 import type { SiteData } from '../content/site-data';
 import { changesTexts } from '../i18n/changes';
-import { cmsCollectionLabels } from '../i18n/cms';
 import { pageSlice, pageTitle, type ListPage } from '../site/pagination';
 import { href, paths } from '../site/urls';
 import { atomFeed, changeId } from './atom-feed';
@@ -15,10 +10,12 @@ import type { ContentHistory } from './git-history';
 /** Every entry with a page of its own, from the collection registry. */
 export function pagedEntries(data: SiteData): PagedEntry[] {
   const lists = data as unknown as Record<string, { id: string; data: object }[] | undefined>;
-  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
-    const definition: CollectionDefinition = COLLECTIONS[collection];
+  const paged = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
+    (name): name is PagedCollection => 'page' in COLLECTIONS[name],
+  );
+  return paged.flatMap((collection) => {
+    const definition = COLLECTIONS[collection];
     const { page, titleField } = definition;
-    if (page === undefined) return [];
     return (lists[collection] ?? []).map((entry) => {
       const title = titleField && (entry.data as Record<string, unknown>)[titleField];
       return {
@@ -34,9 +31,7 @@ export function pagedEntries(data: SiteData): PagedEntry[] {
 
 /** The short Danish summary of a change: what it is, its title, added or changed. */
 export function changeSummary(change: ContentChange): string {
-  const kind =
-    changesTexts.kinds[change.collection] ?? cmsCollectionLabels[change.collection]?.[1] ?? '';
-  return changesTexts.summary(kind, change.title, change.added);
+  return changesTexts.summary(changesTexts.kinds[change.collection], change.title, change.added);
 }
 
 /** One change as the list shows it. */

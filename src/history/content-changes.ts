@@ -1,4 +1,4 @@
-import type { CollectionName } from '../content/collections';
+import type { PagedCollection } from '../content/collections';
 import type { ContentHistory } from './git-history';
 
 /**
@@ -8,7 +8,7 @@ import type { ContentHistory } from './git-history';
 
 /** An entry that has a page of its own, and the content file it is built from. */
 export interface PagedEntry {
-  collection: CollectionName;
+  collection: PagedCollection;
   id: string;
   title: string;
   /** The file within the content folder, e.g. `pathways/knae.mdx`. */

@@ -1,3 +1,4 @@
+import type { PagedCollection } from '../content/collections';
 import { formatDate } from '../text/dates';
 
 /**
@@ -18,14 +19,17 @@ export const changesTexts = {
   none: 'Der er endnu ingen ændringer at vise.',
   /** The accessible name of the list and of the page links. */
   listName: 'Ændringer',
-  /** Singular names of what changed, by collection. */
+  /**
+   * Singular names of what changed, by collection: every collection with pages of its own
+   * (src/content/collections.ts), so the compiler asks for one when such a collection is added.
+   */
   kinds: {
     pathways: 'Forløbet',
     cases: 'Casen',
     responsibilities: 'Ansvarstabellen',
     actors: 'Aktøren',
     sources: 'Kilden',
-  } as Record<string, string>,
+  } satisfies Record<PagedCollection, string>,
   /** The short summary of one change. */
   summary: (kind: string, title: string, added: boolean) =>
     `${kind} «${title}» er ${added ? 'tilføjet' : 'ændret'}.`,

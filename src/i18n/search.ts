@@ -1,3 +1,5 @@
+import type { CollectionSearchType } from '../content/collections';
+
 /**
  * Danish texts for the search page and the search index. Part of the one place for UI
  * strings, split from `da.ts` only to keep files short. The search page builds its result
@@ -49,7 +51,10 @@ export const search = {
 
 /**
  * The page types that can be searched, with the label shown on each result and in the
- * type filter. Pages pass the key as BaseLayout's `searchType`.
+ * type filter. Pages pass the key as BaseLayout's `searchType`. A collection's entry pages
+ * have the key its registry entry names (`searchType` in src/content/collections.ts), so the
+ * compiler asks for a label here when a searched collection is added; the other keys are
+ * page types of their own.
  */
 export const searchTypeLabels = {
   forløb: 'Forløb',
@@ -58,7 +63,10 @@ export const searchTypeLabels = {
   aktør: 'Aktør',
   forløbsdel: 'Baggrund og tal til et forløb',
   katalog: 'Casekataloget',
-} as const;
+} as const satisfies Record<CollectionSearchType | 'forløbsdel' | 'katalog', string>;
+
+/** A page type of the search index: a key of `searchTypeLabels`. */
+export type SearchType = keyof typeof searchTypeLabels;
 
 /**
  * Headings that only name a list (sources, contents): never shown as a result's section

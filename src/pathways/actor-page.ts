@@ -1,4 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
+import { COLLECTIONS } from '../content/collections';
+import type { SearchType } from '../i18n/search';
 import { phaseLabels, sectorLabels } from '../i18n/da';
 import { actorTexts } from '../i18n/pathways';
 import { formatSourceDate } from '../text/dates';
@@ -32,7 +34,7 @@ export interface ActorPageView {
   tabTitle: string;
   description: string;
   eyebrow: string;
-  search: { type: string; filters: Record<string, string[]> };
+  search: { type: SearchType; filters: Record<string, string[]> };
   sector: string;
   kind: string;
   summary: string;
@@ -59,7 +61,10 @@ export function actorPage(actor: CollectionEntry<'actors'>, data: Data): ActorPa
     tabTitle: tabTitle(actor.data.name),
     description: actor.data.description,
     eyebrow: `${texts.eyebrow} · ${sector}`,
-    search: { type: 'aktør', filters: { sektor: [sector], aktør: [actor.data.name] } },
+    search: {
+      type: COLLECTIONS.actors.searchType,
+      filters: { sektor: [sector], aktør: [actor.data.name] },
+    },
     sector,
     kind: texts.kind[actor.data.kind],
     summary: texts.summary(roles.stepCount, roles.pathways.length, roles.tables.length),

@@ -1,4 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
+import { COLLECTIONS } from '../content/collections';
+import type { SearchType } from '../i18n/search';
 import { diseaseAreaLabels, regionLabels, sectorLabels } from '../i18n/da';
 import { pathwayTexts } from '../i18n/pathways';
 import { assessCurrency, formatDate, formatSourceDate, isoDay } from '../text/dates';
@@ -27,7 +29,7 @@ export interface PathwayPageView {
   title: string;
   tabTitle: string;
   summary: string;
-  search: { type: string; filters: Record<string, string[]> };
+  search: { type: SearchType; filters: Record<string, string[]> };
   inBrief: readonly string[];
   facts: { condition: string; scope: string; audience: readonly string[]; source: Link };
   review: { reviewed: DateView; sourceDate: DateView; nextReview: DateView; warnings: string[] };
@@ -117,7 +119,7 @@ export function pathwayPage(input: PathwayPageInput): PathwayPageView {
     tabTitle: tabTitle(title),
     summary,
     search: {
-      type: 'forløb',
+      type: COLLECTIONS.pathways.searchType,
       filters: {
         sygdomsområde: pathway.data.diseaseAreas.map((area) => diseaseAreaLabels[area]),
         ...(region ? { region: [regionLabels[region]] } : {}),

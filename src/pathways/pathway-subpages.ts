@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import type { SearchType } from '../i18n/search';
 import { pathwayTexts } from '../i18n/pathways';
 import { byId, type SiteData } from '../content/site-data';
 import { href, paths } from '../site/urls';
@@ -15,7 +16,7 @@ export interface PathwaySubpageView {
   tabTitle: string;
   description: string;
   back: Link;
-  search: { type: string; filters: Record<string, string[]> };
+  search: { type: SearchType; filters: Record<string, string[]> };
   citations: CitationView[];
 }
 

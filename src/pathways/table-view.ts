@@ -1,4 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
+import { COLLECTIONS } from '../content/collections';
+import type { SearchType } from '../i18n/search';
 import { diseaseAreaLabels, sectorLabels } from '../i18n/da';
 import { responsibilityTexts } from '../i18n/pathways';
 import { byId, type SiteData } from '../content/site-data';
@@ -63,7 +65,7 @@ export interface TablePageView {
   title: string;
   tabTitle: string;
   description: string;
-  search: { type: string; filters: Record<string, string[]> };
+  search: { type: SearchType; filters: Record<string, string[]> };
   pathwaysLabel: string;
   pathways: Link[];
   table: ResponsibilityTableView;
@@ -88,7 +90,7 @@ export function tablePages(data: Data): { id: string; view: TablePageView }[] {
         tabTitle: tabTitle(table.data.title),
         description: table.data.description,
         search: {
-          type: 'ansvarstabel',
+          type: COLLECTIONS.responsibilities.searchType,
           filters: {
             sygdomsområde: [
               ...new Set(

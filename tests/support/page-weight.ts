@@ -7,6 +7,7 @@
  * reader starts searching. Pure: files are read through a callback.
  */
 import { gzipSync } from 'node:zlib';
+import { COLLECTIONS, type PagedCollection } from '../../src/content/collections';
 
 /** A file the page loads, and how much it weighs compressed. */
 export interface WeighedFile {
@@ -205,27 +206,40 @@ export const PAGE_TYPES = [
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
+/** The page folder of a collection from the registry, e.g. `forloeb`, ready for a RegExp. */
+const folder = (name: PagedCollection) =>
+  COLLECTIONS[name].page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pathways = folder('pathways');
+const cases = folder('cases');
+const tables = folder('responsibilities');
+const actors = folder('actors');
+const sources = folder('sources');
+
 /**
  * Page types by route, first match wins; `(side/<n>/)?` is a later page of a list, and null
- * marks a page of its own that is no page type (the rubric under `cases/`).
+ * marks a page of its own that is no page type (the rubric under `cases/`). The folders of a
+ * collection's pages come from the registry (`page` in src/content/collections.ts), so renaming
+ * one there keeps the budgets working.
  */
-const ROUTES: [RegExp, PageType | null][] = [
-  [/^index\.html$/, 'home'],
-  [/^soeg\/index\.html$/, 'search'],
-  [/^cases\/sammenlign\/index\.html$/, 'comparison'],
-  [/^cases\/(side\/\d+\/)?index\.html$/, 'catalogue'],
-  [/^cases\/om-vurderingerne\/index\.html$/, null],
-  [/^cases\/[^/]+\/index\.html$/, 'case'],
-  [/^forloeb\/(side\/\d+\/|omraade\/[^/]+\/(side\/\d+\/)?)?index\.html$/, 'pathway list'],
-  [/^forloeb\/[^/]+\/index\.html$/, 'pathway'],
-  [/^ansvarsfordeling\/(side\/\d+\/)?index\.html$/, 'table list'],
-  [/^ansvarsfordeling\/[^/]+\/index\.html$/, 'responsibility table'],
-  [/^aktoerer\/[^/]+\/((side|tabeller)\/|tabeller\/side\/)?(\d+\/)?index\.html$/, 'actor'],
-  [/^kilder\/[^/]+\/(side\/\d+\/)?index\.html$/, 'source'],
-  [/^redaktion\/gennemgang\/(side\/\d+\/)?index\.html$/, 'review list'],
-  [/^seneste-aendringer\/(side\/\d+\/)?index\.html$/, 'change list'],
-  [/^aabne-data\/index\.html$/, 'open data'],
-];
+const ROUTES: [RegExp, PageType | null][] = (
+  [
+    ['index\\.html', 'home'],
+    ['soeg/index\\.html', 'search'],
+    [`${cases}/sammenlign/index\\.html`, 'comparison'],
+    [`${cases}/(side/\\d+/)?index\\.html`, 'catalogue'],
+    [`${cases}/om-vurderingerne/index\\.html`, null],
+    [`${cases}/[^/]+/index\\.html`, 'case'],
+    [`${pathways}/(side/\\d+/|omraade/[^/]+/(side/\\d+/)?)?index\\.html`, 'pathway list'],
+    [`${pathways}/[^/]+/index\\.html`, 'pathway'],
+    [`${tables}/(side/\\d+/)?index\\.html`, 'table list'],
+    [`${tables}/[^/]+/index\\.html`, 'responsibility table'],
+    [`${actors}/[^/]+/((side|tabeller)/|tabeller/side/)?(\\d+/)?index\\.html`, 'actor'],
+    [`${sources}/[^/]+/(side/\\d+/)?index\\.html`, 'source'],
+    ['redaktion/gennemgang/(side/\\d+/)?index\\.html', 'review list'],
+    ['seneste-aendringer/(side/\\d+/)?index\\.html', 'change list'],
+    ['aabne-data/index\\.html', 'open data'],
+  ] as const
+).map(([route, type]) => [new RegExp(`^${route}$`), type]);
 
 /** The page type of a built page (path inside the site), or undefined for other pages. */
 export function pageTypeOf(path: string): PageType | undefined {

@@ -292,17 +292,26 @@ function sourceRegions(dir, ids) {
   return regions;
 }
 
+/** The collection folders whose entries are generated; every other folder is copied as it is. */
+const GENERATED_FOLDERS = ['pathways', 'cases', 'responsibilities', 'datasets'];
+
 /**
- * Writes a synthetic content root: copies of the real `sources/` and `actors/` from
- * `realContentDir` plus the generated entries. Returns the number of generated files.
+ * Writes a synthetic content root: the generated entries, and copies of every other collection
+ * folder of `realContentDir` (sources, actors, rubric, synonyms, and any collection added
+ * later, so a new collection never leaves the scale build with an empty folder). Returns the
+ * number of generated files.
  * @param {{ realContentDir: string, targetDir: string, entries: number, seed?: number }} options
  * @returns {number}
  */
 export function writeSyntheticContent({ realContentDir, targetDir, entries, seed }) {
-  for (const folder of ['sources', 'actors', 'rubric', 'synonyms']) {
-    cpSync(join(realContentDir, folder), join(targetDir, folder), { recursive: true });
+  const copied = readdirSync(realContentDir, { withFileTypes: true }).filter(
+    (entry) =>
+      entry.isDirectory() && !entry.name.startsWith('.') && !GENERATED_FOLDERS.includes(entry.name),
+  );
+  for (const { name } of copied) {
+    cpSync(join(realContentDir, name), join(targetDir, name), { recursive: true });
   }
-  for (const folder of ['pathways', 'cases', 'responsibilities', 'datasets']) {
+  for (const folder of GENERATED_FOLDERS) {
     mkdirSync(join(targetDir, folder), { recursive: true });
   }
   const sources = yamlIds(join(realContentDir, 'sources'));

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../../src/content/collections';
 import {
   cssImports,
   examplePages,
@@ -170,6 +171,15 @@ describe('pageTypeOf', () => {
     );
     expect(pageTypeOf('soeg/index.html')).toBe('search');
     expect(pageTypeOf('kilder/rn-knaeartrose-2016/index.html')).toBe('source');
+  });
+
+  it("finds each collection's entry pages under the page folder the registry names", () => {
+    const entryPage = (folder: string) => `${folder}/x/index.html`;
+    expect(pageTypeOf(entryPage(COLLECTIONS.pathways.page))).toBe('pathway');
+    expect(pageTypeOf(entryPage(COLLECTIONS.cases.page))).toBe('case');
+    expect(pageTypeOf(entryPage(COLLECTIONS.responsibilities.page))).toBe('responsibility table');
+    expect(pageTypeOf(entryPage(COLLECTIONS.actors.page))).toBe('actor');
+    expect(pageTypeOf(entryPage(COLLECTIONS.sources.page))).toBe('source');
   });
 
   it('names every page of a list split into pages by the list', () => {

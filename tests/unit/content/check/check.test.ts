@@ -9,9 +9,10 @@ const collections = {
     extension: '.yaml',
     schema: z.strictObject({ name: z.string().min(1, 'må ikke være tom'), sources: z.array(reference('sources')) }),
     page: 'aktoerer',
+    searchType: false,
   },
   sources: { folder: 'sources', extension: '.yaml', schema: z.strictObject({ title: z.string() }) },
-  pathways: { folder: 'pathways', extension: '.mdx', schema: z.strictObject({ title: z.string() }), page: 'forloeb' },
+  pathways: { folder: 'pathways', extension: '.mdx', schema: z.strictObject({ title: z.string() }), page: 'forloeb', searchType: false },
 } as const;
 const pageFiles = ['aktoerer/[id].astro', 'forloeb/[id].astro', 'om.astro'];
 const run = (content: { path: string; text: string }[]) =>

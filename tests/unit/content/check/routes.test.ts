@@ -19,7 +19,7 @@ describe('staticPagePath', () => {
 });
 
 describe('siteRoutes', () => {
-  const collections = { cases: { folder: 'cases', extension: '.mdx', schema: z.unknown(), page: 'cases' } } as const;
+  const collections = { cases: { folder: 'cases', extension: '.mdx', schema: z.unknown(), page: 'cases', searchType: false } } as const;
   const pages = ['cases/[id].astro', 'cases/sammenlign.astro', 'cases/index.astro'];
   const entry = (id: string) => ({ collection: 'cases', id, file: `content/cases/${id}.mdx` });
 
@@ -61,7 +61,7 @@ describe('reservedSegments', () => {
 
 describe('siteRoutes with list pages under a collection folder', () => {
   const collections = {
-    pathways: { folder: 'pathways', extension: '.mdx', schema: z.unknown(), page: 'forloeb' },
+    pathways: { folder: 'pathways', extension: '.mdx', schema: z.unknown(), page: 'forloeb', searchType: false },
   } as const;
   const pages = ['forloeb/index.astro', 'forloeb/[id]/index.astro', 'forloeb/side/[page].astro'];
   const entry = (id: string) => ({ collection: 'pathways', id, file: `content/pathways/${id}.mdx` });
