@@ -31,15 +31,15 @@ writeSyntheticContent({ realContentDir: resolve(root, 'content'), targetDir: con
 cpSync(resolve(root, 'tests/fixtures/harmless-content'), contentDir, { recursive: true });
 
 // Its content differs from the root build's, which runs beside it (tools/site-snapshot.mjs).
-const siteRoot = buildSnapshot('scale');
+const snapshot = buildSnapshot('scale');
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  cwd: siteRoot,
+  cwd: snapshot.root,
   stdio: 'inherit',
   env: {
     ...process.env,
     CONTENT_ROOT: contentDir,
     ASTRO_OUT_DIR: resolve(root, SCALE_OUT_DIR),
-    ASTRO_CACHE_DIR: resolve(root, 'node_modules/.astro-scale-snapshot'),
+    ASTRO_CACHE_DIR: snapshot.cacheDir,
     SEARCH_INDEX: 'off',
     // Generated cases quote no real document: their quotations are not checked.
     SOURCE_TEXTS_DIR: 'off',

@@ -21,9 +21,9 @@ cpSync(resolve(root, 'content'), contentDir, { recursive: true });
 cpSync(resolve(root, NEW_CONTENT_FIXTURE), contentDir, { recursive: true });
 
 // Its content differs from the root build's, which runs beside it (tools/site-snapshot.mjs).
-const siteRoot = buildSnapshot('subpath');
+const snapshot = buildSnapshot('subpath');
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  cwd: siteRoot,
+  cwd: snapshot.root,
   stdio: 'inherit',
   env: {
     ...process.env,
@@ -32,7 +32,7 @@ const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 
     // «Senest ændret» and the feed read the history of content/, which the copy is made from.
     CONTENT_HISTORY_ROOT: resolve(root, 'content'),
     ASTRO_OUT_DIR: resolve(root, SUBPATH_OUT_DIR),
-    ASTRO_CACHE_DIR: resolve(root, 'node_modules/.astro-subpath-snapshot'),
+    ASTRO_CACHE_DIR: snapshot.cacheDir,
     // The default folder of source texts lies beside the project, not beside the copy.
     SOURCE_TEXTS_DIR:
       process.env['SOURCE_TEXTS_DIR'] === 'off'

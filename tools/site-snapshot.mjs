@@ -4,8 +4,7 @@
 // cache and output folders are. Two builds of different content side by side in one root
 // overwrite each other's list, and a page of an MDX entry then fails with
 // UnknownContentCollectionError. So a build of other content (the sub-path build with its new
-// entries, the scale build, the benchmark) runs from such a copy. Its cache holds paths relative
-// to the root it was built from, so such a build keeps a cache folder of its own as well.
+// entries, the scale build, the benchmark) runs from such a copy.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,13 +31,17 @@ export function snapshotSite(dir) {
 
 /**
  * A snapshot for the named build in the system's temporary folder, outside the repository, so
- * Tailwind's scan of the project does not skip it as ignored by git; named after the checkout,
- * so two checkouts on one machine never share one. Returns its path.
+ * Tailwind's scan of the project does not skip it as ignored by git. `root` is where to run the
+ * build; `cacheDir` its Astro cache, kept between runs in node_modules and named after the
+ * snapshot's path, since the cache holds paths relative to it (another checkout, or another
+ * temporary folder, gets a cache of its own instead of one that points elsewhere).
  * @param {string} name
+ * @returns {{ root: string, cacheDir: string }}
  */
 export function buildSnapshot(name) {
   const checkout = createHash('sha256').update(projectRoot).digest('hex').slice(0, 8);
-  const dir = join(tmpdir(), `rehab-${checkout}-${name}-build`);
-  snapshotSite(dir);
-  return dir;
+  const root = join(tmpdir(), `rehab-${checkout}-${name}-build`);
+  snapshotSite(root);
+  const key = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  return { root, cacheDir: join(projectRoot, 'node_modules', `.astro-${name}-${key}`) };
 }

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { snapshotSite } from '../../../tools/site-snapshot.mjs';
+import { buildSnapshot, snapshotSite } from '../../../tools/site-snapshot.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -34,5 +34,20 @@ describe('snapshotSite', () => {
     writeFileSync(join(dir, 'src', 'left-over.ts'), '');
     snapshotSite(dir);
     expect(existsSync(join(dir, 'src', 'left-over.ts'))).toBe(false);
+  });
+});
+
+describe('buildSnapshot', () => {
+  it('gives each snapshot folder a cache of its own, kept in node_modules between runs', () => {
+    const first = buildSnapshot('unit-test-a');
+    const second = buildSnapshot('unit-test-b');
+    try {
+      expect(first.cacheDir).not.toBe(second.cacheDir);
+      expect(first.cacheDir.startsWith(join(projectRoot, 'node_modules'))).toBe(true);
+      expect(buildSnapshot('unit-test-a').cacheDir).toBe(first.cacheDir);
+    } finally {
+      rmSync(first.root, { recursive: true, force: true });
+      rmSync(second.root, { recursive: true, force: true });
+    }
   });
 });
