@@ -116,12 +116,17 @@ export function runContentCheck(root: string): RunResult {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Runs a full `astro build` of a fixture root into its own dist/, with `env` added. */
+/**
+ * Runs a full `astro build` of a fixture root into its own dist/, with `env` added. It runs in
+ * the fixture root: Astro renders pages in `.astro/.prerender/` of the working folder when the
+ * output folder lies outside it, so fixture builds started from the project shared one folder.
+ */
 export function buildFixture(root: string, env: Record<string, string> = {}): RunResult {
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
     {
+      cwd: root,
       encoding: 'utf8',
       env: {
         ...process.env,
