@@ -7,6 +7,7 @@ import { responsibilitySchema } from '../schemas/responsibility';
 import { rubricSchema } from '../schemas/rubric';
 import { sourceSchema } from '../schemas/source';
 import { synonymSchema } from '../schemas/synonym';
+import { PAGE_FOLDERS } from './page-folders.mjs';
 
 /**
  * One collection: where its files live, what they are, and the schema every entry must pass.
@@ -75,7 +76,7 @@ export const COLLECTIONS = {
     folder: 'sources',
     extension: '.yaml',
     schema: sourceSchema,
-    page: 'kilder',
+    page: PAGE_FOLDERS.sources,
     // Not searched: the search covers pathways, cases, tables and actors, and a source is
     // reached from the pages that cite it.
     searchType: false,
@@ -86,7 +87,7 @@ export const COLLECTIONS = {
     folder: 'actors',
     extension: '.yaml',
     schema: actorSchema,
-    page: 'aktoerer',
+    page: PAGE_FOLDERS.actors,
     searchType: 'aktør',
     titleField: 'name',
     siteData: true,
@@ -95,7 +96,7 @@ export const COLLECTIONS = {
     folder: 'pathways',
     extension: '.mdx',
     schema: pathwaySchema,
-    page: 'forloeb',
+    page: PAGE_FOLDERS.pathways,
     searchType: 'forløb',
     titleField: 'title',
     siteData: true,
@@ -106,7 +107,7 @@ export const COLLECTIONS = {
     folder: 'cases',
     extension: '.mdx',
     schema: caseSchema,
-    page: 'cases',
+    page: PAGE_FOLDERS.cases,
     searchType: 'case',
     titleField: 'title',
     siteData: true,
@@ -124,7 +125,7 @@ export const COLLECTIONS = {
     folder: 'responsibilities',
     extension: '.yaml',
     schema: responsibilitySchema,
-    page: 'ansvarsfordeling',
+    page: PAGE_FOLDERS.responsibilities,
     searchType: 'ansvarstabel',
     titleField: 'title',
     siteData: true,

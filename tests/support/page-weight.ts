@@ -7,7 +7,7 @@
  * reader starts searching. Pure: files are read through a callback.
  */
 import { gzipSync } from 'node:zlib';
-import { COLLECTIONS, type PagedCollection } from '../../src/content/collections';
+import { PAGE_FOLDERS } from '../../src/content/page-folders.mjs';
 
 /** A file the page loads, and how much it weighs compressed. */
 export interface WeighedFile {
@@ -206,9 +206,13 @@ export const PAGE_TYPES = [
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** The page folder of a collection from the registry, e.g. `forloeb`, ready for a RegExp. */
-const folder = (name: PagedCollection) =>
-  COLLECTIONS[name].page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The page folder of a collection, e.g. `forloeb`, ready for a RegExp. From the folders the
+ * registry uses (src/content/page-folders.mjs): this module is also loaded by Node tools, which
+ * cannot load the registry itself.
+ */
+const folder = (name: keyof typeof PAGE_FOLDERS) =>
+  PAGE_FOLDERS[name].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pathways = folder('pathways');
 const cases = folder('cases');
 const tables = folder('responsibilities');
@@ -218,8 +222,8 @@ const sources = folder('sources');
 /**
  * Page types by route, first match wins; `(side/<n>/)?` is a later page of a list, and null
  * marks a page of its own that is no page type (the rubric under `cases/`). The folders of a
- * collection's pages come from the registry (`page` in src/content/collections.ts), so renaming
- * one there keeps the budgets working.
+ * collection's pages come from src/content/page-folders.mjs, which the registry's `page` reads,
+ * so renaming one there keeps the budgets working.
  */
 const ROUTES: [RegExp, PageType | null][] = (
   [

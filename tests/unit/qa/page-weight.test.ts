@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/content/collections';
@@ -218,5 +220,22 @@ describe('examplePages', () => {
       comparison: 'cases/sammenlign/index.html',
       case: 'cases/x/index.html',
     });
+  });
+});
+
+describe('the page-weight rules outside Vite', () => {
+  it('load in plain Node, as npm run bench and npm run lighthouse load them', () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./tests/support/page-weight.ts'); console.log(m.pageTypeOf('forloeb/x/index.html'));",
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('pathway');
   });
 });
