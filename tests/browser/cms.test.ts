@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closePage, openPage, useServedSite, watchPage } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  closePage,
+  openPage,
+  useServedSite,
+  watchPage,
+  type PageProblems,
+} from '../support/browser';
 import {
   entryLoaded,
   openCms,
@@ -49,62 +56,72 @@ describe('the try-out CMS (no backend configured)', () => {
     await closePage(page);
   });
 
-  it.each(Object.keys(COLLECTIONS) as CollectionName[])(
-    'lists every entry of %s and opens the first with its fields and body filled in',
-    async (collection) => {
-      const page = await openPage(served.browser);
-      const problems = watchPage(page, served.site.origin);
+  describe('in one session', () => {
+    // One page for every collection, as an editor goes from one to the next: Decap's 5 MB
+    // bundle is loaded and logged into once, not once per collection.
+    let page: Page;
+    let problems: PageProblems;
+    beforeAll(async () => {
+      page = await openPage(served.browser);
+      problems = watchPage(page, served.site.origin);
       await openCms(page, `${served.site.url}admin/`);
-      await page.goto(`${served.site.url}admin/#/collections/${collection}`);
-      const ids = contentIds(collection);
-      const links = page.locator(`a[href*="#/collections/${collection}/entries/"]`);
-      await expect.poll(() => scrollList(page, links), { timeout: 30_000 }).toBe(ids.length);
-      const listed = await links.evaluateAll((anchors) =>
-        anchors.map((a) => decodeURIComponent(a.getAttribute('href')!.split('/entries/')[1]!)),
-      );
-      expect(listed.sort()).toEqual(ids);
+    });
+    afterAll(() => closePage(page));
 
-      const [id] = ids;
-      const data = contentData(collection, id!);
-      await page.goto(`${served.site.url}admin/#/collections/${collection}/entries/${id}`);
-      // Every top-level text field of the entry shows the file's text.
-      const config = JSON.parse(readFileSync(join(SITE_DIR, 'admin/config.yml'), 'utf8')) as {
-        collections: { name: string; fields: { name: string; widget: string }[] }[];
-      };
-      const texts = config.collections
-        .find((entry) => entry.name === collection)!
-        .fields.filter((field) => ['string', 'text'].includes(field.widget))
-        .map((field) => data[field.name])
-        .filter((value): value is string => typeof value === 'string');
-      expect(texts.length).toBeGreaterThan(0);
-      const values = () =>
-        page
-          .locator('input, textarea')
-          .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
-      await expect.poll(values, { timeout: 30_000 }).toEqual(expect.arrayContaining(texts));
-      if (COLLECTIONS[collection].extension === '.mdx') {
-        // The body's first paragraph, in the Markdown editor (raw mode, an editable element).
-        const file = join(CONTENT_DIR, COLLECTIONS[collection].folder, `${id}.mdx`);
-        const body = readFileSync(file, 'utf8')
-          .split(/\n---\n/)[1]!
-          .trim();
-        const first = body.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ');
-        const editors = page.locator('[contenteditable="true"]');
-        await expect
-          .poll(
-            () =>
-              editors.evaluateAll((all) =>
-                all.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')),
-              ),
-            { timeout: 30_000 },
-          )
-          .toEqual(expect.arrayContaining([expect.stringContaining(first)]));
-      }
-      expect(problems.pageErrors).toEqual([]);
-      await closePage(page);
-    },
-    60_000,
-  );
+    it.each(Object.keys(COLLECTIONS) as CollectionName[])(
+      'lists every entry of %s and opens the first with its fields and body filled in',
+      async (collection) => {
+        problems.pageErrors.length = 0;
+        await page.goto(`${served.site.url}admin/#/collections/${collection}`);
+        const ids = contentIds(collection);
+        const links = page.locator(`a[href*="#/collections/${collection}/entries/"]`);
+        await expect.poll(() => scrollList(page, links), { timeout: 30_000 }).toBe(ids.length);
+        const listed = await links.evaluateAll((anchors) =>
+          anchors.map((a) => decodeURIComponent(a.getAttribute('href')!.split('/entries/')[1]!)),
+        );
+        expect(listed.sort()).toEqual(ids);
+
+        const [id] = ids;
+        const data = contentData(collection, id!);
+        await page.goto(`${served.site.url}admin/#/collections/${collection}/entries/${id}`);
+        // Every top-level text field of the entry shows the file's text.
+        const config = JSON.parse(readFileSync(join(SITE_DIR, 'admin/config.yml'), 'utf8')) as {
+          collections: { name: string; fields: { name: string; widget: string }[] }[];
+        };
+        const texts = config.collections
+          .find((entry) => entry.name === collection)!
+          .fields.filter((field) => ['string', 'text'].includes(field.widget))
+          .map((field) => data[field.name])
+          .filter((value): value is string => typeof value === 'string');
+        expect(texts.length).toBeGreaterThan(0);
+        const values = () =>
+          page
+            .locator('input, textarea')
+            .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+        await expect.poll(values, { timeout: 30_000 }).toEqual(expect.arrayContaining(texts));
+        if (COLLECTIONS[collection].extension === '.mdx') {
+          // The body's first paragraph, in the Markdown editor (raw mode, an editable element).
+          const file = join(CONTENT_DIR, COLLECTIONS[collection].folder, `${id}.mdx`);
+          const body = readFileSync(file, 'utf8')
+            .split(/\n---\n/)[1]!
+            .trim();
+          const first = body.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ');
+          const editors = page.locator('[contenteditable="true"]');
+          await expect
+            .poll(
+              () =>
+                editors.evaluateAll((all) =>
+                  all.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')),
+                ),
+              { timeout: 30_000 },
+            )
+            .toEqual(expect.arrayContaining([expect.stringContaining(first)]));
+        }
+        expect(problems.pageErrors).toEqual([]);
+      },
+      60_000,
+    );
+  });
 });
 
 describe('the CMS at /admin/', () => {
